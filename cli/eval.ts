@@ -1,0 +1,35 @@
+/** `npm run eval [-- DIR] [--types PREFIXES]`: per-type and per-item scores against the labels. */
+import { flag, parseArgs } from './args';
+import { defaultCorpusDir, type EvalResult, hasCorpus, rates, runEval, type Tally } from './eval-core';
+
+const f2 = (n: number) => n.toFixed(2);
+
+function row(name: string, t: Tally): string {
+  const r = rates(t);
+  return `${name.padEnd(34)} items=${String(t.items).padStart(4)} acc=${f2(r.accuracy)} missP=${f2(r.precision)} missR=${f2(r.recall)} (missing: predicted ${t.predictedMissing}, labelled ${t.labelledMissing})`;
+}
+
+function print(result: EvalResult): void {
+  console.log('== per type ==');
+  for (const [k, t] of [...result.perType].sort()) console.log(row(k, t));
+  console.log('\n== per item ==');
+  for (const [k, t] of [...result.perItem].sort()) console.log(row(k, t));
+  console.log('\n== notice type errors ==');
+  for (const e of result.typeErrors) console.log(`${e.file}: expected ${e.expected}, got ${e.got}`);
+  console.log('\n== item disagreements (file, key, expected, got, evidence) ==');
+  for (const d of result.disagreements) console.log(`${d.file}\t${d.key}\t${d.expected}\t${d.got}\t${d.evidence ?? ''}`);
+  const r = rates(result.total);
+  const typeAcc = result.typeScored ? result.typeCorrect / result.typeScored : 1;
+  console.log(
+    `eval: items=${result.total.items} accuracy=${f2(r.accuracy)} missing_precision=${f2(r.precision)} missing_recall=${f2(r.recall)} type_accuracy=${f2(typeAcc)}`,
+  );
+}
+
+const args = parseArgs(process.argv.slice(2));
+const dir = args.positional[0] ?? defaultCorpusDir();
+if (!hasCorpus(dir)) {
+  console.error(`no labelled corpus at ${dir} (expected labels.json); pass a directory: npm run eval -- DIR`);
+  process.exit(2);
+}
+const types = flag(args, 'types')?.split(',').filter(Boolean);
+print(runEval(dir, types));

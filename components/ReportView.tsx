@@ -1,0 +1,64 @@
+import { pick, t } from '../lib/i18n';
+import { noticeTypeMeta } from '../lib/rules/catalog';
+import type { Report } from '../lib/types';
+import { DeadlineList } from './DeadlineList';
+import { FlagList } from './FlagList';
+import { formatNoticeDate, formatTime } from './format';
+import { ItemList } from './ItemList';
+
+/** The label of a notice type key in the current language. */
+export function noticeTypeLabel(key: string): string {
+  const meta = noticeTypeMeta(key);
+  return meta ? pick(meta) : key;
+}
+
+/** One notice's findings: type, summary, items, deadlines and flags. */
+export function ReportView({ report }: { report: Report }) {
+  const missing = report.items.filter((i) => i.outcome === 'missing' && !i.notRequiredThen).length;
+  const uncertain = report.items.filter((i) => i.outcome === 'uncertain').length;
+  return (
+    <section class="report" data-notice-type={report.noticeType}>
+      <div class="notice-type">
+        <span class="muted">{t('labelNoticeType')}{t('colon')}</span>
+        <strong>{noticeTypeLabel(report.noticeType)}</strong>
+      </div>
+      {report.title && <h2 class="title">{report.title}</h2>}
+      <dl class="meta">
+        {report.projectCode && (
+          <>
+            <dt>{t('labelProjectCode')}</dt>
+            <dd>{report.projectCode}</dd>
+          </>
+        )}
+        {report.publishedAt && (
+          <>
+            <dt>{t('labelPublished')}</dt>
+            <dd>{formatNoticeDate(report.publishedAt)}</dd>
+          </>
+        )}
+        <dt>{t('labelCheckedAt')}</dt>
+        <dd>{formatTime(report.capturedAt)}</dd>
+      </dl>
+      <p class={`summary ${missing > 0 ? 'summary-bad' : uncertain > 0 ? 'summary-unsure' : 'summary-good'}`}>
+        {missing === 0 && uncertain === 0 ? t('summaryAllPresent') : t('summaryCounts', [missing, uncertain])}
+      </p>
+      {!report.bodyFound && <p class="warn">{t('bodyNotFound')}</p>}
+      {report.bodyIssue && <p class="warn">{t('bodyIssue', report.bodyIssue)}</p>}
+
+      <h3>{t('sectionItems')}</h3>
+      <ItemList items={report.items} />
+      {report.deadlines.length > 0 && (
+        <>
+          <h3>{t('sectionDeadlines')}</h3>
+          <DeadlineList deadlines={report.deadlines} />
+        </>
+      )}
+      {report.flags.length > 0 && (
+        <>
+          <h3>{t('sectionFlags')}</h3>
+          <FlagList flags={report.flags} />
+        </>
+      )}
+    </section>
+  );
+}

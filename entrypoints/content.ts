@@ -1,0 +1,55 @@
+/**
+ * Reads the page, runs analyze() and sends the report to the background. Runs on the platform sites
+ * (lib/sites) at document_idle, and again when the popup's "检查此页" injects this file.
+ *
+ * Never throws into the page: everything runs inside try/catch in the extension's isolated world, and
+ * errors go to console.debug only. The value main() returns is what scripting.executeScript yields.
+ */
+import { analyze } from '../lib/analyze';
+import { type ContentResult, sendMessage } from '../lib/messages';
+import { matchPatterns } from '../lib/sites';
+
+/** Pages larger than this are cut (the engine then reports the body as cut off). */
+const MAX_HTML_CHARS = 5 * 1024 * 1024;
+
+// One run at a time per page, across re-injections: the isolated world's global is shared by every
+// injection of this extension's scripts and is invisible to the page's own scripts.
+const RUNNING = Symbol.for('disclosure-lens.content.running');
+type Slot = { [RUNNING]?: Promise<ContentResult> };
+
+async function run(): Promise<ContentResult> {
+  try {
+    const html = document.documentElement.outerHTML;
+    const report = analyze({
+      html: html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html,
+      url: location.href,
+      capturedAt: new Date().toISOString(),
+    });
+    if (report.noticeType === 'none') return { noticeType: 'none' };
+    await sendMessage('reportAnalyzed', report);
+    return { noticeType: report.noticeType, report };
+  } catch (err) {
+    console.debug('[disclosure-lens] content check failed', err);
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export default defineContentScript({
+  matches: matchPatterns(),
+  runAt: 'document_idle',
+  async main(): Promise<ContentResult> {
+    try {
+      const slot = globalThis as Slot;
+      const pending = slot[RUNNING];
+      if (pending) return await pending;
+      const p = run().finally(() => {
+        delete slot[RUNNING];
+      });
+      slot[RUNNING] = p;
+      return await p;
+    } catch (err) {
+      console.debug('[disclosure-lens] content script error', err);
+      return { error: String(err) };
+    }
+  },
+});

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { RecentList } from '../../components/RecentList';
+import { noticeTypeLabel, ReportView } from '../../components/ReportView';
+import { currentLang, setLang, t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messages';
+import type { ReportSummary } from '../../lib/store/queries';
+import type { Report } from '../../lib/types';
+
+const RECENT_LIMIT = 8;
+
+/** The tab this popup speaks about: `?tabId=N` when given (tests, links), else the active tab. */
+async function contextTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'report'; report: Report }
+  | { kind: 'unchecked' }
+  | { kind: 'none' }
+  | { kind: 'error'; message: string };
+
+/** Popup: this tab's verdict, "检查此页", recently checked notices, language toggle. */
+export function App() {
+  const [tabId, setTabId] = useState<number>();
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [recent, setRecent] = useState<ReportSummary[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [, setLangTick] = useState(0);
+
+  const loadRecent = useCallback(async () => {
+    setRecent(await sendMessage('recentReports', RECENT_LIMIT));
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const settings = await sendMessage('getSettings', undefined);
+        setLang(settings.lang);
+        setLangTick((n) => n + 1);
+        const id = await contextTabId();
+        setTabId(id);
+        if (id === undefined) setView({ kind: 'error', message: t('noTab') });
+        else {
+          const { stored } = await sendMessage('getTabReport', id);
+          setView(stored ? { kind: 'report', report: stored.report } : { kind: 'unchecked' });
+        }
+        await loadRecent();
+      } catch (err) {
+        setView({ kind: 'error', message: t('checkFailed', String(err)) });
+      }
+    })();
+  }, [loadRecent]);
+
+  useEffect(() => {
+    document.documentElement.lang = currentLang() === 'en' ? 'en' : 'zh-CN';
+    document.title = t('popupTitle');
+  });
+
+  const check = async () => {
+    if (tabId === undefined) return;
+    setChecking(true);
+    try {
+      const res = await sendMessage('checkTab', tabId);
+      if (!res.ok) setView({ kind: 'error', message: t('checkFailed', res.error) });
+      else if (res.noticeType === 'none' || !res.report) setView({ kind: 'none' });
+      else setView({ kind: 'report', report: res.report });
+      await loadRecent();
+    } catch (err) {
+      setView({ kind: 'error', message: t('checkFailed', String(err)) });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const toggleLang = async () => {
+    const next = currentLang() === 'zh' ? 'en' : 'zh';
+    setLang(next);
+    setLangTick((n) => n + 1);
+    await sendMessage('setSettings', { lang: next }).catch(() => undefined);
+  };
+
+  return (
+    <main class="popup" data-view={view.kind}>
+      <header class="bar">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="lang" onClick={toggleLang} data-testid="lang-toggle">
+          {t('switchLanguage')}
+        </button>
+      </header>
+      <button
+        type="button"
+        class="check"
+        onClick={check}
+        disabled={checking || tabId === undefined}
+        data-testid="check-page"
+      >
+        {checking ? t('checking') : t('checkPage')}
+      </button>
+
+      {view.kind === 'loading' && <p class="muted">…</p>}
+      {view.kind === 'unchecked' && <p class="muted">{t('noReport')}</p>}
+      {view.kind === 'none' && (
+        <p class="muted" data-notice-type="none">
+          {noticeTypeLabel('none')}{t('colon')}{t('notNotice')}
+        </p>
+      )}
+      {view.kind === 'error' && <p class="warn">{view.message}</p>}
+      {view.kind === 'report' && <ReportView report={view.report} />}
+
+      <h3>{t('sectionRecent')}</h3>
+      <RecentList rows={recent} onOpen={(url) => void browser.tabs.create({ url })} />
+    </main>
+  );
+}

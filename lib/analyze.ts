@@ -1,0 +1,137 @@
+/** The one entry point of the engine: (html or text, url, time) → Report. Pure: no browser API. */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { CHECKS } from './checks';
+import { CheckContext, type Finding } from './checks/context';
+import { discriminatoryClauses } from './checks/flags';
+import { classify } from './classify';
+import { checkDeadlines } from './deadlines/checks';
+import { normalizeNoticeText } from './evidence/hash';
+import { findProjectCodes } from './extract/project-code';
+import type { NoticeDoc } from './page/doc';
+import { readNotice } from './page/read';
+import { type RuleMeta, rulesForType } from './rules/catalog';
+import type { AnalyzeInput, ItemResult, Report } from './types';
+import { ENGINE_VERSION } from './version';
+
+export { ENGINE_VERSION } from './version';
+
+/** Phrases by which a body hands its content to an attachment. */
+const DEFERS_TO_ATTACHMENT = /详见附件|见附件|详见公告附件|附件下载|附件[:：]|详见(招标|采购|磋商)?文件附件|请下载附件/;
+/** A body this short that defers to an attachment has not given its content on the page. */
+const SHORT_BODY_CHARS = 600;
+/** The body hands its main content (the list, the result, the whole notice) to an attachment. */
+const MAIN_CONTENT_DEFERRED = /(候选人|公示内容|公告内容|公告全文|具体内容|详细内容|中标结果|成交结果|评标结果)[^。\n]{0,8}(详见|见)[^。\n]{0,4}附件/;
+
+/** Why items not found cannot be called missing, or undefined when the body was read fully. */
+function unreadableReason(doc: NoticeDoc, ctx: CheckContext): { reason: string; href?: string } | undefined {
+  if (!doc.bodyFound) return { reason: doc.bodyIssue ?? '未找到公告正文 / notice body not found' };
+  if (doc.bodyIssue) return { reason: doc.bodyIssue };
+  const defers = ctx.find(DEFERS_TO_ATTACHMENT);
+  if (defers && (ctx.flat.length < SHORT_BODY_CHARS || ctx.find(MAIN_CONTENT_DEFERRED))) {
+    const link = doc.attachments[0];
+    return {
+      reason: `正文内容见附件，未能读取 / content is in an attachment that was not read${link ? `: ${link.text}` : ''}`,
+      ...(link ? { href: link.href } : {}),
+    };
+  }
+  return undefined;
+}
+
+function judge(rule: RuleMeta, ctx: CheckContext, unreadable: ReturnType<typeof unreadableReason>): ItemResult {
+  let found: Finding | undefined;
+  try {
+    found = CHECKS[rule.key]?.(ctx);
+  } catch {
+    found = undefined; // a failing check must never turn into an accusation
+    return { key: rule.key, outcome: 'uncertain', reason: '检查出错 / check failed' };
+  }
+  if (found && (found.outcome ?? 'present') !== 'missing') {
+    return {
+      key: rule.key,
+      outcome: found.outcome ?? 'present',
+      ...(found.evidence ? { evidence: found.evidence } : {}),
+      ...(found.reason ? { reason: found.reason } : {}),
+      ...(found.perParty ? { perParty: found.perParty } : {}),
+    };
+  }
+  if (unreadable) {
+    return {
+      key: rule.key,
+      outcome: 'uncertain',
+      reason: unreadable.reason,
+      ...(unreadable.href ? { evidence: { text: unreadable.reason, href: unreadable.href } } : {}),
+    };
+  }
+  return {
+    key: rule.key,
+    outcome: 'missing',
+    reason: found?.reason ?? '正文已读，未见此项 / body read, item not found',
+  };
+}
+
+/** Mark missing items whose rule was not in force when the notice was published (rules.md "Facts first"). */
+function markNotRequiredThen(item: ItemResult, rule: RuleMeta, publishedAt: string | undefined): ItemResult {
+  if (item.outcome !== 'missing' || !rule.since || !publishedAt) return item;
+  return publishedAt.slice(0, 10) < rule.since ? { ...item, notRequiredThen: true } : item;
+}
+
+function hashText(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(normalizeNoticeText(text))));
+}
+
+function emptyReport(input: AnalyzeInput, reason: string): Report {
+  return {
+    url: input.url,
+    capturedAt: input.capturedAt,
+    noticeType: 'none',
+    items: [],
+    deadlines: [],
+    flags: [],
+    dates: [],
+    bodyFound: false,
+    bodyIssue: reason,
+    textHash: hashText(''),
+    engineVersion: ENGINE_VERSION,
+  };
+}
+
+function analyzeDoc(input: AnalyzeInput, doc: NoticeDoc): Report {
+  const noticeType = classify(doc);
+  const ctx = new CheckContext(doc);
+  const base = {
+    url: input.url,
+    capturedAt: input.capturedAt,
+    noticeType,
+    ...(doc.title ? { title: doc.title } : {}),
+    bodyFound: doc.bodyFound,
+    ...(doc.bodyIssue ? { bodyIssue: doc.bodyIssue } : {}),
+    textHash: hashText(doc.text),
+    engineVersion: ENGINE_VERSION,
+  };
+  if (noticeType === 'none') return { ...base, items: [], deadlines: [], flags: [], dates: [] };
+
+  const { dates, deadlines, publishedAt } = checkDeadlines(doc, noticeType, input.capturedAt);
+  const unreadable = unreadableReason(doc, ctx);
+  const items = rulesForType(noticeType).map((rule) => markNotRequiredThen(judge(rule, ctx, unreadable), rule, publishedAt));
+  const projectCode = findProjectCodes(doc.text)[0]?.code;
+  const flags = noticeType === 'construction.tender' ? discriminatoryClauses(ctx) : [];
+  return {
+    ...base,
+    ...(projectCode ? { projectCode } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    items,
+    deadlines,
+    flags,
+    dates,
+  };
+}
+
+/** Analyze one page or notice text. Never throws: an internal error gives a report with every item uncertain. */
+export function analyze(input: AnalyzeInput): Report {
+  try {
+    return analyzeDoc(input, readNotice(input));
+  } catch (err) {
+    return emptyReport(input, `分析出错 / analysis failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

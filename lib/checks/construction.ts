@@ -1,0 +1,167 @@
+/** How each construction item (rules.md: construction.tender / candidates / result) is found. */
+import type { PartyOutcome } from '../types';
+import { type CheckContext, type Finding, firstCue, labelWithValue, matching } from './context';
+import { fieldOf, findParties, isBlank, type Party, type PartyList } from './parties';
+import { amountIn, certificateIn, dateIn, dateOrDurationIn, personIn, phoneIn } from './values';
+
+export type Check = (ctx: CheckContext) => Finding | undefined;
+
+const LEAD = /项目负责人|项目经理|项目总监|总监理工程师|总监|设计负责人|勘察负责人|施工负责人|项目总负责人|技术负责人|拟派.{0,4}负责人|建造师/;
+
+function partiesOf(ctx: CheckContext): PartyList | undefined {
+  const cache = ctx as unknown as { _parties?: PartyList | null };
+  if (cache._parties === undefined) cache._parties = findParties(ctx) ?? null;
+  return cache._parties ?? undefined;
+}
+
+function partyLabel(p: Party): string {
+  return p.rank ? `第${p.rank}名 ${p.name}` : p.name;
+}
+
+/**
+ * Judge a candidate item per party from the candidate table's column (or row) whose header matches.
+ * Present when the first-ranked candidate has it; the per-party list names any candidate that lacks it.
+ */
+function perPartyColumn(ctx: CheckContext, header: RegExp): Finding | undefined {
+  const list = partiesOf(ctx);
+  if (list?.source !== 'table') return undefined;
+  const rows = list.parties.map((p) => ({ p, f: fieldOf(p, header) }));
+  if (rows.every((r) => !r.f)) return undefined;
+  const perParty: PartyOutcome[] = rows.map(({ p, f }) => ({
+    party: partyLabel(p),
+    outcome: f && !isBlank(f.value) ? 'present' : 'missing',
+    ...(f && !isBlank(f.value) ? { evidence: `${f.label}: ${f.value}` } : {}),
+  }));
+  const first = rows.find((r) => r.f && !isBlank(r.f.value));
+  if (!first?.f) return undefined; // the column exists but is empty: let text cues decide
+  const label = first.f.label;
+  return {
+    evidence: { text: `${label}: ${first.f.value} (${partyLabel(first.p)})`, path: list.table?.path },
+    perParty,
+  };
+}
+
+/** Per-party sub-findings from text: the value must appear between a candidate's name and the next one's. */
+function perPartyText(ctx: CheckContext, value: (w: string) => { index: number; length: number } | undefined): PartyOutcome[] | undefined {
+  const list = partiesOf(ctx);
+  if (list?.source !== 'text' || list.parties.length < 2) return undefined;
+  const parties = list.parties;
+  return parties.map((p, i) => {
+    const start = (p.index ?? 0) + p.name.length;
+    const end = parties[i + 1]?.index ?? Math.min(ctx.flat.length, start + 300);
+    const seg = ctx.flat.slice(start, Math.max(start, end));
+    const v = value(seg);
+    return { party: partyLabel(p), outcome: v ? 'present' : 'missing', ...(v ? { evidence: seg.substr(v.index, v.length) } : {}) };
+  });
+}
+
+function withPerParty(found: Finding | undefined, perParty: PartyOutcome[] | undefined): Finding | undefined {
+  if (!found || !perParty || perParty.every((p) => p.outcome === 'missing')) return found;
+  return { ...found, perParty };
+}
+
+const PRICE_HEADER = /投标报价|报价|投标价|投标总价|投标金额|下浮率|费率|优惠率|让利/;
+const DURATION = /工期|交货期|服务期|服务期限|设计周期|勘察周期|监理期|履约期限|计划工期|完成时间|日历天/;
+const QUALITY = /质量/;
+const EVAL = /得分|评分|评标情况|评审情况|评审结果|评标结果|否决|评审得分|综合得分|符合性审查|技术标|经济标|评标价|评委|评标委员会/;
+
+/** construction.candidates: 中标候选人公示. */
+export const CANDIDATE_CHECKS: Record<string, Check> = {
+  'candidates.ranking': (ctx) => {
+    const unranked = ctx.find(/排名不分先后|排序不分先后|不分先后|不排序/);
+    if (unranked) {
+      return { outcome: 'not_applicable', evidence: ctx.evidence(unranked), reason: '候选人不排序（评定分离） / candidates are not ranked' };
+    }
+    const list = partiesOf(ctx);
+    const ranked = list?.parties.find((p) => p.rank);
+    if (ranked) {
+      const hit = ctx.find(new RegExp(ranked.name.replace(/[()（）]/g, '.')));
+      return { evidence: hit ? ctx.evidence(hit) : { text: partyLabel(ranked), path: list?.table?.path } };
+    }
+    return firstCue(ctx, [/第[一二三1-3](名|中标候选人|候选人|中标排序)/, /(中标候选人|候选人)(排序|排名|名次)/, /排名第[一二三1-3]/]);
+  },
+  'candidates.name': (ctx) => {
+    const list = partiesOf(ctx);
+    const first = list?.parties[0];
+    if (first) {
+      const hit = ctx.find(new RegExp(first.name.replace(/[()（）]/g, '.')));
+      return {
+        evidence: hit ? ctx.evidence(hit, first.name.length) : { text: first.name },
+        perParty: list.parties.map((p) => ({ party: partyLabel(p), outcome: 'present' as const, evidence: p.name })),
+      };
+    }
+    return labelWithValue(ctx, /(中标候选人|候选人|中标人|投标人)(名称)?/, matching(/^[\s:：为是]{0,3}[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团)/), 60);
+  },
+  'candidates.bid_price': (ctx) =>
+    perPartyColumn(ctx, PRICE_HEADER) ??
+    withPerParty(labelWithValue(ctx, PRICE_HEADER, amountIn, 300), perPartyText(ctx, amountIn)),
+  'candidates.quality': (ctx) =>
+    perPartyColumn(ctx, QUALITY) ?? labelWithValue(ctx, /质量(标准|目标|等级|要求)?/, matching(/合格|优良|达到|符合|满足|[\u4e00-\u9fa5]{2,}/), 200),
+  'candidates.duration': (ctx) =>
+    perPartyColumn(ctx, DURATION) ?? labelWithValue(ctx, DURATION, (w) => dateOrDurationIn(w) ?? matching(/达到|符合|满足|按招标文件/)(w), 200),
+  'candidates.evaluation': (ctx) => perPartyColumn(ctx, EVAL) ?? firstCue(ctx, [EVAL]),
+  'candidates.project_lead': (ctx) =>
+    perPartyColumn(ctx, LEAD) ?? labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 120),
+  'candidates.lead_certificate': (ctx) =>
+    perPartyColumn(ctx, /证书|注册|资格|证号|编号/) ??
+    labelWithValue(ctx, new RegExp(`${LEAD.source}|证书|注册`), certificateIn, 160),
+  'candidates.lead_performance': (ctx) =>
+    perPartyColumn(ctx, /(负责人|项目经理|总监|个人).{0,6}业绩/) ??
+    firstCue(ctx, [new RegExp(`(${LEAD.source})[^。\\n]{0,12}业绩`), /个人业绩|负责人业绩/]),
+  'candidates.qualification': (ctx) =>
+    firstCue(ctx, [/资格能力条件/, /资质(等级|证书|条件)?[:：]/, /(企业|单位)?资质(要求|情况)/, /资格条件|资格审查|响应招标文件要求/]),
+  'candidates.objection': (ctx) =>
+    labelWithValue(ctx, /异议|投诉|质疑/, (w) => phoneIn(w) ?? matching(/书面|以书面|实名|提出|平台|邮箱|地址|联系人|递交|受理/)(w), 200),
+  'candidates.period': (ctx) =>
+    labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止/, dateOrDurationIn, 80),
+};
+
+/** construction.tender: 招标公告 / 资格预审公告. */
+export const TENDER_CHECKS: Record<string, Check> = {
+  'tender.conditions': (ctx) =>
+    firstCue(ctx, [/招标条件/, /已由.{0,60}(批准|核准|备案|立项)/, /(批准|核准|备案|立项)(文件|文号|机关)/, /项目业主为|招标人为/]),
+  'tender.scope': (ctx) =>
+    firstCue(ctx, [/项目概况与招标范围|项目概况|工程概况|招标范围|建设规模|建设内容|发包范围|工程规模|建设地点/]),
+  'tender.funding': (ctx) =>
+    firstCue(ctx, [/资金来(源|自)|建设资金|出资比例|资金已落实|财政资金|自筹资金|财政拨款|资金性质/]),
+  'tender.bidder_requirements': (ctx) =>
+    firstCue(ctx, [/投标人资格要求|申请人资格要求|投标人资格条件|资格要求|投标人须具备|投标人应具备|资质要求|投标人条件/]),
+  'tender.joint_bid': (ctx) => firstCue(ctx, [/联合体/]),
+  'tender.document_access': (ctx) =>
+    labelWithValue(
+      ctx,
+      /(招标文件|资格预审文件|招标资料|采购文件)(的)?(获取|发售|下载|领取|发放)|获取(招标|资格预审)文件|(文件|报名)(获取|下载|发售)时间/,
+      dateOrDurationIn,
+      200,
+    ),
+  'tender.submission': (ctx) =>
+    labelWithValue(
+      ctx,
+      /(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)|递交(投标|申请)文件|(投标|递交|提交)截止(时间|日期)|开标时间/,
+      dateIn,
+      200,
+    ),
+  'tender.contacts': (ctx) =>
+    labelWithValue(ctx, /招标人|招标代理|代理机构|建设单位|招标单位|发包人|业主单位/, phoneIn, 300),
+  'tender.eplatform': (ctx) =>
+    firstCue(ctx, [/电子(招标投标)?交易(平台|系统)|电子招投标|电子投标|网上(下载|递交|投标|报名)|CA(锁|证书)|数字证书|不见面开标|远程开标|交易平台/i]) ?? {
+      outcome: 'not_applicable',
+      reason: '未见电子招标投标 / no sign of e-bidding',
+    },
+  'tender.objection_contact': (ctx) =>
+    labelWithValue(ctx, /异议/, (w) => phoneIn(w) ?? matching(/联系人|邮箱|地址/)(w), 200),
+};
+
+/** construction.result: 中标结果公示. */
+export const RESULT_CHECKS: Record<string, Check> = {
+  'result.winner': (ctx) =>
+    labelWithValue(
+      ctx,
+      /中标(人|单位|候选人|企业|供应商)|成交(人|单位|供应商)|确定.{0,6}为中标人/,
+      matching(/[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团)/),
+      120,
+    ),
+  'result.price': (ctx) =>
+    labelWithValue(ctx, /中标(价|金额|价格|报价|下浮率)|成交(价|金额)|投标报价|合同(价|金额)|中标费率/, amountIn, 200),
+  'result.project_lead': (ctx) => labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 120),
+};

@@ -1,0 +1,111 @@
+/** What every item check sees: the read notice, a flat text with offsets mapped back to lines. */
+import type { NoticeDoc } from '../page/doc';
+import type { Evidence, PartyOutcome } from '../types';
+
+/** What a check reports when it finds the item (or decides it does not apply). */
+export interface Finding {
+  outcome?: 'present' | 'not_applicable' | 'uncertain' | 'missing';
+  evidence?: Evidence;
+  reason?: string;
+  perParty?: PartyOutcome[];
+}
+
+/** A regex hit in the flat text. */
+export interface Hit {
+  index: number;
+  end: number;
+  text: string;
+}
+
+const EVIDENCE_MAX = 160;
+
+/** Flat view of the body: lines joined by "\n", with a map from offsets to line paths. */
+export class CheckContext {
+  readonly flat: string;
+  private readonly starts: number[] = [];
+
+  constructor(readonly doc: NoticeDoc) {
+    let at = 0;
+    for (const line of doc.lines) {
+      this.starts.push(at);
+      at += line.text.length + 1;
+    }
+    this.flat = doc.lines.map((l) => l.text).join('\n');
+  }
+
+  /** First match of a pattern in the body (pattern flags other than i/g are ignored). */
+  find(re: RegExp, from = 0): Hit | undefined {
+    const g = new RegExp(re.source, re.flags.includes('i') ? 'gi' : 'g');
+    g.lastIndex = from;
+    const m = g.exec(this.flat);
+    return m ? { index: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+  }
+
+  /** Every match of a pattern, bounded. */
+  findAll(re: RegExp, limit = 200): Hit[] {
+    const g = new RegExp(re.source, re.flags.includes('i') ? 'gi' : 'g');
+    const hits: Hit[] = [];
+    for (let m = g.exec(this.flat); m && hits.length < limit; m = g.exec(this.flat)) {
+      hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    return hits;
+  }
+
+  /** Text following a hit, across line breaks (plain-text notices put one table cell per line). */
+  after(hit: Hit, chars: number): string {
+    return this.flat.slice(hit.end, hit.end + chars);
+  }
+
+  /** The line path holding an offset. */
+  pathAt(index: number): string | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.doc.lines[lo]?.path;
+  }
+
+  /** Evidence quoting the body from a hit to `span` chars on, lines joined by a space as a reader quotes them. */
+  evidence(hit: Hit, span = 60): Evidence {
+    const raw = this.flat.slice(hit.index, Math.max(hit.end, Math.min(this.flat.length, hit.index + span)));
+    const text = raw.replace(/\n/g, ' ').trim().slice(0, EVIDENCE_MAX);
+    const path = this.pathAt(hit.index);
+    return path ? { text, path } : { text };
+  }
+}
+
+/** Find a label and require a value near it (e.g. a phone, an amount); evidence spans label to value. */
+export function labelWithValue(
+  ctx: CheckContext,
+  label: RegExp,
+  value: (window: string) => { index: number; length: number } | undefined,
+  windowChars = 80,
+): Finding | undefined {
+  for (const hit of ctx.findAll(label)) {
+    const win = ctx.after(hit, windowChars);
+    const v = value(win);
+    if (v) return { evidence: ctx.evidence(hit, hit.end - hit.index + v.index + v.length) };
+  }
+  return undefined;
+}
+
+/** A present finding for the first hit of any pattern. */
+export function firstCue(ctx: CheckContext, patterns: RegExp[], span = 60): Finding | undefined {
+  for (const re of patterns) {
+    const hit = ctx.find(re);
+    if (hit) return { evidence: ctx.evidence(hit, span) };
+  }
+  return undefined;
+}
+
+/** A regex-based value matcher for labelWithValue. */
+export function matching(re: RegExp): (window: string) => { index: number; length: number } | undefined {
+  return (w) => {
+    const m = re.exec(w);
+    return m ? { index: m.index, length: m[0].length } : undefined;
+  };
+}

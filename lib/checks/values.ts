@@ -1,0 +1,60 @@
+/** Value detectors for labelWithValue, built on the extractors in lib/extract. */
+import { findAmounts, parseAmount, parseRate } from '../extract/amount';
+import { findCertificates, hasCertificateName } from '../extract/certificate';
+import { findDates } from '../extract/date';
+import { findPhones } from '../extract/phone';
+
+type Span = { index: number; length: number } | undefined;
+
+/** A phone number in the window. */
+export function phoneIn(w: string): Span {
+  const p = findPhones(w)[0];
+  return p ? { index: p.index, length: p.text.length } : undefined;
+}
+
+/** A money amount (with unit or 大写) in the window, or a bare number of 3+ digits right after a label. */
+export function amountIn(w: string): Span {
+  const a = findAmounts(w)[0];
+  if (a) return { index: a.index, length: a.text.length };
+  const bare = /^[\s:：（(元万)）]*([¥￥]?\d[\d,]*(\.\d+)?)/.exec(w);
+  if (bare?.[1] && parseAmount(bare[1])) return { index: bare.index, length: bare[0].length };
+  // One-cell-per-line tables put the figures rows below the header: a figure with cents or 5+ digits, not a date.
+  const figure = /(?<![\d.\-/])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{5,}(?:\.\d{1,4})?|\d{1,4}\.\d{1,4})(?![\d.年月日号%\-/:])/.exec(w);
+  if (figure) return { index: figure.index, length: figure[0].length };
+  const rate = parseRate(w.slice(0, 40));
+  return rate ? { index: 0, length: Math.min(w.length, 40) } : undefined;
+}
+
+/** A date (any format the date extractor reads) in the window. */
+export function dateIn(w: string): Span {
+  const d = findDates(w)[0];
+  return d ? { index: d.index, length: d.text.length } : undefined;
+}
+
+/** A duration: "3日", "五个工作日", "180日历天", "12个月". */
+export function durationIn(w: string): Span {
+  const m = /[\d一二三四五六七八九十百]+\s*(个)?\s*(日历天|工作日|日|天|个月|月|年|周)/.exec(w);
+  return m ? { index: m.index, length: m[0].length } : undefined;
+}
+
+/** A date or a duration. */
+export function dateOrDurationIn(w: string): Span {
+  return dateIn(w) ?? durationIn(w);
+}
+
+/** A certificate number or a certificate's name. */
+export function certificateIn(w: string): Span {
+  const c = findCertificates(w)[0];
+  if (c) return { index: c.index, length: c.text.length };
+  const name = hasCertificateName(w);
+  if (!name) return undefined;
+  const i = w.indexOf(name);
+  return { index: Math.max(0, i), length: name.length };
+}
+
+/** A person's name: 2–4 CJK characters, optionally with 某/* masking. */
+export function personIn(w: string): Span {
+  const m = /(?:^|[\s:：为是])([\u4e00-\u9fa5][\u4e00-\u9fa5*＊某]{1,3})(?=$|[\s,，;；(（、。])/.exec(w);
+  if (!m?.[1] || /^(姓名|证书|名称|编号|注册|项目|资格|要求|无|详见|见附件|暂无|业绩|职称|联系|电话)/.test(m[1])) return undefined;
+  return { index: m.index + m[0].length - m[1].length, length: m[1].length };
+}

@@ -1,0 +1,232 @@
+/** Read a page (html) or plain notice text into a NoticeDoc: title, body lines, tables, attachments. */
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { siteFor } from '../sites';
+import type { Attachment, Line, NoticeDoc } from './doc';
+import { elementsNamed, linesAndTables, textOf } from './dom-text';
+import { compact, normalizeLine } from './normalize';
+
+/** Known body containers across platform families (TRS, Epoint, ggzy.gov.cn, ccgp); site files may add more. */
+const BODY_SELECTORS = [
+  '#mycontent .detail_content',
+  '.detail_content',
+  '.TRS_Editor',
+  '.vF_detail_content',
+  '.ewb-article-info',
+  '.article-info',
+  '.epoint-article-content',
+  '.ewb-trade-con',
+  '.article-content',
+  '.news_content',
+  '.content_text',
+  '#zoom',
+  '.zoom',
+  '.Section1',
+  '.WordSection1',
+];
+const NOTICE_WORD = /公告|公示|招标|投标|中标|采购|出让|成交|候选人|结果/;
+const ATTACHMENT_HREF = /\.(pdf|docx?|xlsx?|zip|rar|7z|wps|ofd)(\?|#|$)/i;
+const CHROME_DATE = /(发布时间|信息时间|发布日期|更新时间|公告日期|信息发布时间|发稿时间)[:：】\]\s]*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}[日]?(\s*\d{1,2}:\d{2}(:\d{2})?)?/;
+/** Below this many CJK characters a body is not a readable notice. */
+const MIN_BODY_CJK = 60;
+const MAX_INPUT_CHARS = 6_000_000;
+
+function cjkCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '\u4e00' && ch <= '\u9fff') n++;
+  return n;
+}
+
+function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag';
+}
+
+/** CJK characters outside links, per element, computed bottom-up in one pass. */
+function nonLinkCjk(root: Element): Map<Element, number> {
+  const totals = new Map<Element, number>();
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0 && order.length < 400_000) {
+    const el = stack.pop() as Element;
+    order.push(el);
+    for (const c of el.children) if (isElement(c)) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    if (['script', 'style', 'noscript', 'a', 'select', 'option'].includes(el.name)) {
+      totals.set(el, 0);
+      continue;
+    }
+    let n = 0;
+    for (const c of el.children) {
+      if (c.type === 'text') n += cjkCount((c as unknown as { data: string }).data);
+      else if (isElement(c)) n += totals.get(c) ?? 0;
+    }
+    totals.set(el, n);
+  }
+  return totals;
+}
+
+/** The deepest element that holds most of the page's non-link text, avoiding site chrome. */
+function locateBody(root: Element): Element {
+  const totals = nonLinkCjk(root);
+  const all = totals.get(root) ?? 0;
+  let best = root;
+  for (;;) {
+    let next: Element | undefined;
+    for (const c of best.children) {
+      if (!isElement(c)) continue;
+      const n = totals.get(c) ?? 0;
+      if (n >= all * 0.85 && n >= MIN_BODY_CJK) next = c;
+    }
+    if (!next) return best;
+    best = next;
+  }
+}
+
+/** The largest readable element matching the earliest selector in the list; one DOM pass for all selectors. */
+function pickBySelectors($: ReturnType<typeof load>, selectors: string[]): Element | undefined {
+  const matches = $(selectors.join(',')).toArray().filter(isElement);
+  for (const sel of selectors) {
+    let best: Element | undefined;
+    let bestLen = 0;
+    for (const el of matches) {
+      if (!$(el).is(sel)) continue;
+      const n = cjkCount(textOf(el));
+      if (n >= MIN_BODY_CJK && n > bestLen) {
+        best = el;
+        bestLen = n;
+      }
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+const TITLE_SELECTORS = ['h4.h4_o', '.ewb-article-tt', '.article-title', '.detail_title', '.title', 'h1', 'h2', 'h3', '#title'];
+
+function titleFromPage($: ReturnType<typeof load>): string | undefined {
+  const els = $(TITLE_SELECTORS.join(',')).toArray().slice(0, 200);
+  for (const sel of TITLE_SELECTORS) {
+    for (const el of els) {
+      if (!$(el).is(sel)) continue;
+      const t = textOf(el);
+      if (t.length >= 6 && t.length <= 120 && NOTICE_WORD.test(t)) return t;
+    }
+  }
+  const docTitle = normalizeLine($('title').first().text());
+  if (docTitle && NOTICE_WORD.test(docTitle)) return docTitle.split(/\s*[-_|–—]\s*/)[0] || docTitle;
+  return undefined;
+}
+
+/** A line that reads as a notice title: short, and ends with the kind of notice it is. */
+const TITLE_LINE = /(公告|公示|公布|结果|通知|邀请书|邀请函|预告)[(（【]?[一二三四五六七八九十\d第次]*[)）】]?$/;
+/** A long first line that starts with the title: "X项目公开招标中标公告 公告日期：…". */
+const TITLE_PREFIX = /^(.{6,80}?(公告|公示|公布)[)）】]?)(?=\s|公告日期|发布|$)/;
+
+/** Title from the first lines of a body: consecutive short lines ending in one that names a notice kind. */
+function titleFromLines(lines: Line[]): string | undefined {
+  let parts: string[] = [];
+  for (const line of lines.slice(0, 12)) {
+    const t = compact(line.text);
+    if (t.length > 70 || /[:：]/.test(t)) {
+      parts = [];
+      continue;
+    }
+    parts.push(t);
+    if (TITLE_LINE.test(t) && NOTICE_WORD.test(parts.join(''))) {
+      const title = parts.slice(-4).join('');
+      return title.length <= 100 ? title : t;
+    }
+  }
+  const prefix = TITLE_PREFIX.exec(lines[0]?.text ?? '')?.[1];
+  return prefix && NOTICE_WORD.test(prefix) ? compact(prefix) : undefined;
+}
+
+function attachmentsOf(body: Element): Attachment[] {
+  const found: Attachment[] = [];
+  for (const a of elementsNamed(body, 'a', 500)) {
+    const href = a.attribs.href ?? '';
+    if (!href) continue;
+    const text = textOf(a);
+    if (ATTACHMENT_HREF.test(href) || /附件/.test(text)) found.push({ text: text || href, href });
+  }
+  return found;
+}
+
+/** Signs that the HTML was cut off: the last tag is unclosed, or the document ends inside a table. */
+function looksTruncated(html: string): boolean {
+  const tail = html.trimEnd();
+  const lastOpen = tail.lastIndexOf('<');
+  const lastClose = tail.lastIndexOf('>');
+  if (lastOpen > lastClose) return true;
+  const opens = (tail.match(/<table\b/gi) ?? []).length;
+  const closes = (tail.match(/<\/table>/gi) ?? []).length;
+  return opens > closes && !/<\/html>\s*$/i.test(tail);
+}
+
+function readText(text: string): NoticeDoc {
+  const lines: Line[] = text
+    .slice(0, MAX_INPUT_CHARS)
+    .split(/\r?\n/)
+    .map((t, i) => ({ text: normalizeLine(t), path: `line ${i + 1}` }))
+    .filter((l) => l.text.length > 0);
+  const body = lines.map((l) => l.text).join('\n');
+  const bodyFound = cjkCount(body) >= MIN_BODY_CJK;
+  return {
+    title: titleFromLines(lines),
+    lines,
+    text: body,
+    tables: [],
+    attachments: [],
+    bodyFound,
+    ...(bodyFound ? {} : { bodyIssue: '正文过短或为空 / body empty or too short' }),
+  };
+}
+
+function readHtml(html: string, url: string): NoticeDoc {
+  const source = html.slice(0, MAX_INPUT_CHARS);
+  const $ = load(source);
+  const root = $.root()[0] as unknown as Element;
+  const framed = $('frameset, frame').length > 0 || $('iframe').length > 0;
+  const site = siteFor(url);
+  const body =
+    pickBySelectors($, [...(site?.bodySelectors ?? []), ...BODY_SELECTORS]) ??
+    locateBody(($('body')[0] as Element | undefined) ?? root);
+  const { lines, tables } = linesAndTables(body);
+  const text = lines.map((l) => l.text).join('\n');
+  // A page of links (a list, a frame's tab bar) is not a notice body even when it has enough text.
+  const ownText = nonLinkCjk(body).get(body) ?? 0;
+  const mostlyLinks = ownText < cjkCount(text) * 0.35;
+  const pageText = textOf(root);
+  const chromeDate = CHROME_DATE.exec(pageText)?.[0];
+  // An article-body fragment (no <body>) may carry its title just before the part we read.
+  const isFragment = $('body').length === 0 && body !== root;
+  const title = titleFromPage($) ?? titleFromLines(lines) ?? (isFragment ? titleFromLines(linesAndTables(root).lines) : undefined);
+  let bodyIssue: string | undefined;
+  if (mostlyLinks) {
+    bodyIssue = '页面主要是链接列表，未见公告正文 / a page of links, no notice body';
+  } else if (cjkCount(text) < MIN_BODY_CJK) {
+    bodyIssue = framed
+      ? '正文在框架中，未能读取 / notice body is inside a frame and was not read'
+      : '未找到公告正文 / notice body not found';
+  } else if (looksTruncated(source) || source.length < html.length) {
+    bodyIssue = '页面内容不完整（被截断） / page content is cut off';
+  }
+  return {
+    title,
+    lines,
+    text,
+    tables,
+    attachments: attachmentsOf(body),
+    bodyFound: cjkCount(text) >= MIN_BODY_CJK && !mostlyLinks,
+    ...(bodyIssue ? { bodyIssue } : {}),
+    ...(chromeDate ? { chromeDate } : {}),
+  };
+}
+
+/** Read html (preferred) or plain text into the engine's NoticeDoc. Never throws on bad markup. */
+export function readNotice(input: { html?: string; text?: string; url: string }): NoticeDoc {
+  if (input.html !== undefined) return readHtml(input.html, input.url);
+  return readText(input.text ?? '');
+}

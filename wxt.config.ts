@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { matchPatterns } from './lib/sites';
+
+// Chrome MV3 first; `wxt build -b firefox` must pass too.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // activeTab + scripting: "检查此页" on any other page, only when the user asks.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // The same hosts the content script already runs on (no extra install warning): lets the popup's
+    // check and the tab lookups work however the popup was opened.
+    host_permissions: matchPatterns(),
+  },
+});
