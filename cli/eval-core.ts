@@ -18,6 +18,8 @@ export interface Disagreement {
   expected: string;
   got: string;
   evidence?: string;
+  /** The label's quote, to see what the analyzer should have found. */
+  quote?: string;
 }
 
 export interface Tally {
@@ -103,7 +105,7 @@ export function runEval(dir: string, types?: string[]): EvalResult {
       else result.typeErrors.push({ file, expected: label.noticeType, got: report.noticeType });
     }
     const byKey = new Map(report.items.map((i) => [i.key, i]));
-    for (const [key, { v: expected }] of Object.entries(label.items ?? {})) {
+    for (const [key, { v: expected, q: quote }] of Object.entries(label.items ?? {})) {
       const item = byKey.get(key);
       const got = item?.outcome ?? 'absent';
       const typeTally = result.perType.get(label.noticeType) ?? emptyTally();
@@ -112,7 +114,7 @@ export function runEval(dir: string, types?: string[]): EvalResult {
       result.perItem.set(key, itemTally);
       for (const t of [result.total, typeTally, itemTally]) add(t, expected, got);
       if (!isCorrect(expected, got)) {
-        result.disagreements.push({ file, key, expected, got, evidence: item?.evidence?.text ?? item?.reason });
+        result.disagreements.push({ file, key, expected, got, evidence: item?.evidence?.text ?? item?.reason, quote });
       }
     }
   }

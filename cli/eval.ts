@@ -16,8 +16,10 @@ function print(result: EvalResult): void {
   for (const [k, t] of [...result.perItem].sort()) console.log(row(k, t));
   console.log('\n== notice type errors ==');
   for (const e of result.typeErrors) console.log(`${e.file}: expected ${e.expected}, got ${e.got}`);
-  console.log('\n== item disagreements (file, key, expected, got, evidence) ==');
-  for (const d of result.disagreements) console.log(`${d.file}\t${d.key}\t${d.expected}\t${d.got}\t${d.evidence ?? ''}`);
+  console.log('\n== item disagreements (file, key, expected, got, evidence | label quote) ==');
+  for (const d of result.disagreements) {
+    console.log(`${d.file}\t${d.key}\t${d.expected}\t${d.got}\t${d.evidence ?? ''}${d.quote ? `\t| ${d.quote}` : ''}`);
+  }
   const r = rates(result.total);
   const typeAcc = result.typeScored ? result.typeCorrect / result.typeScored : 1;
   console.log(

@@ -23,6 +23,19 @@ const SHORT_BODY_CHARS = 600;
 /** The body hands its main content (the list, the result, the whole notice) to an attachment. */
 const MAIN_CONTENT_DEFERRED = /(候选人|公示内容|公告内容|公告全文|具体内容|详细内容|中标结果|成交结果|评标结果)[^。\n]{0,8}(详见|见)[^。\n]{0,4}附件/;
 
+/** An attached file named like the notice itself ("中标候选人公示.pdf"): the full notice may be there, unread. */
+const NOTICE_FILE = /[^\s/\\|:：，。]{0,40}(公示|公式|公告|候选人|结果|中标|成交)[^\s/\\|:：，。]{0,20}\.(pdf|docx?|wps|ofd)\b/i;
+const NOT_THE_NOTICE = /招标文件|投标文件|采购文件|磋商文件|须知|清单|图纸|合同|控制价|澄清|答疑/;
+
+function noticeAttachment(doc: NoticeDoc, ctx: CheckContext): { text: string; href?: string } | undefined {
+  for (const a of doc.attachments) {
+    const name = `${a.text} ${a.href}`;
+    if (NOTICE_FILE.test(name) && !NOT_THE_NOTICE.test(a.text)) return { text: a.text, href: a.href };
+  }
+  const mention = ctx.find(NOTICE_FILE);
+  return mention && !NOT_THE_NOTICE.test(mention.text) ? { text: mention.text } : undefined;
+}
+
 /** Why items not found cannot be called missing, or undefined when the body was read fully. */
 function unreadableReason(doc: NoticeDoc, ctx: CheckContext): { reason: string; href?: string } | undefined {
   if (!doc.bodyFound) return { reason: doc.bodyIssue ?? '未找到公告正文 / notice body not found' };
@@ -33,6 +46,13 @@ function unreadableReason(doc: NoticeDoc, ctx: CheckContext): { reason: string; 
     return {
       reason: `正文内容见附件，未能读取 / content is in an attachment that was not read${link ? `: ${link.text}` : ''}`,
       ...(link ? { href: link.href } : {}),
+    };
+  }
+  const file = noticeAttachment(doc, ctx);
+  if (file) {
+    return {
+      reason: `正文未见此项，公告附件「${file.text}」未读取 / not in the page text; the notice's attachment was not read`,
+      ...(file.href ? { href: file.href } : {}),
     };
   }
   return undefined;

@@ -60,10 +60,27 @@ function withPerParty(found: Finding | undefined, perParty: PartyOutcome[] | und
   return { ...found, perParty };
 }
 
-const PRICE_HEADER = /投标报价|报价|投标价|投标总价|投标金额|下浮率|费率|优惠率|让利/;
+const PRICE_HEADER = /投标报价|报价|投标价|投标总价|投标金额|中标价|下浮(比例|率|系数)?|费率|优惠率|折扣率|让利/;
 const DURATION = /工期|交货期|服务期|服务期限|设计周期|勘察周期|监理期|履约期限|计划工期|完成时间|日历天/;
 const QUALITY = /质量/;
-const EVAL = /得分|评分|评标情况|评审情况|评审结果|评标结果|否决|评审得分|综合得分|符合性审查|技术标|经济标|评标价|评委|评标委员会/;
+const EVAL = /得分|评分|评标情况|评审情况|评审结果|评标结果|否决|评审得分|综合得分|符合性审查|技术标|经济标|评标价/;
+
+/** A sentence that names the item (e.g. 下载招标文件) and states its core some way (e.g. 自发布之日起至…止). */
+function sentenceWith(ctx: CheckContext, subject: RegExp, core: RegExp): Finding | undefined {
+  for (const hit of ctx.findAll(subject, 20)) {
+    const start = Math.max(0, ctx.flat.lastIndexOf('。', hit.index) + 1, hit.index - 120);
+    const end = Math.min(ctx.flat.length, hit.end + 120);
+    const m = core.exec(ctx.flat.slice(start, end));
+    if (m) return { evidence: ctx.evidence({ index: start + m.index, end: hit.end, text: m[0] }, hit.end - start - m.index) };
+  }
+  return undefined;
+}
+
+/** The tender documents did not ask for the item ("无业绩要求"): nothing to disclose. */
+function notRequiredByTender(ctx: CheckContext, re: RegExp): Finding | undefined {
+  const hit = ctx.find(re);
+  return hit ? { outcome: 'not_applicable', evidence: ctx.evidence(hit), reason: '招标文件未作要求 / not required by the tender documents' } : undefined;
+}
 
 /** construction.candidates: 中标候选人公示. */
 export const CANDIDATE_CHECKS: Record<string, Check> = {
@@ -73,12 +90,16 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
       return { outcome: 'not_applicable', evidence: ctx.evidence(unranked), reason: '候选人不排序（评定分离） / candidates are not ranked' };
     }
     const list = partiesOf(ctx);
+    const single = list ? list.parties.length === 1 : ctx.findAll(/中标人[:：]/).length === 1 && !ctx.find(/第[二2](名|中标候选人|候选人)/);
+    if (single && !ctx.find(/第[二2三3]|排序|排名/)) {
+      return { outcome: 'not_applicable', reason: '只有一名候选人，无需排序 / a single candidate, nothing to rank' };
+    }
     const ranked = list?.parties.find((p) => p.rank);
     if (ranked) {
       const hit = ctx.find(new RegExp(ranked.name.replace(/[()（）]/g, '.')));
       return { evidence: hit ? ctx.evidence(hit) : { text: partyLabel(ranked), path: list?.table?.path } };
     }
-    return firstCue(ctx, [/第[一二三1-3](名|中标候选人|候选人|中标排序)/, /(中标候选人|候选人)(排序|排名|名次)/, /排名第[一二三1-3]/]);
+    return firstCue(ctx, [/第[一二三1-3](名|中标候选人|候选人|中标排序)/, /(中标候选人|候选人)(排序|排名|名次)/, /排名第[一二三1-3]/, /排序|排名|名次/]);
   },
   'candidates.name': (ctx) => {
     const list = partiesOf(ctx);
@@ -90,7 +111,7 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
         perParty: list.parties.map((p) => ({ party: partyLabel(p), outcome: 'present' as const, evidence: p.name })),
       };
     }
-    return labelWithValue(ctx, /(中标候选人|候选人|中标人|投标人)(名称)?/, matching(/^[\s:：为是]{0,3}[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团)/), 60);
+    return labelWithValue(ctx, /(中标候选人|候选人|中标人|投标人|牵头人|投标单位|单位名称)(名称)?/, matching(/^[\s:：为是]{0,3}[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团)/), 60);
   },
   'candidates.bid_price': (ctx) =>
     perPartyColumn(ctx, PRICE_HEADER) ??
@@ -101,48 +122,67 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
     perPartyColumn(ctx, DURATION) ?? labelWithValue(ctx, DURATION, (w) => dateOrDurationIn(w) ?? matching(/达到|符合|满足|按招标文件/)(w), 200),
   'candidates.evaluation': (ctx) => perPartyColumn(ctx, EVAL) ?? firstCue(ctx, [EVAL]),
   'candidates.project_lead': (ctx) =>
-    perPartyColumn(ctx, LEAD) ?? labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 120),
+    perPartyColumn(ctx, LEAD) ?? labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 250),
   'candidates.lead_certificate': (ctx) =>
     perPartyColumn(ctx, /证书|注册|资格|证号|编号/) ??
     labelWithValue(ctx, new RegExp(`${LEAD.source}|证书|注册`), certificateIn, 160),
   'candidates.lead_performance': (ctx) =>
+    notRequiredByTender(ctx, /无(个人)?业绩要求|不要求.{0,6}业绩|业绩[:：]?不作要求/) ??
     perPartyColumn(ctx, /(负责人|项目经理|总监|个人).{0,6}业绩/) ??
     firstCue(ctx, [new RegExp(`(${LEAD.source})[^。\\n]{0,12}业绩`), /个人业绩|负责人业绩/]),
   'candidates.qualification': (ctx) =>
-    firstCue(ctx, [/资格能力条件/, /资质(等级|证书|条件)?[:：]/, /(企业|单位)?资质(要求|情况)/, /资格条件|资格审查|响应招标文件要求/]),
+    firstCue(ctx, [
+      /资格能力条件/,
+      /资质(等级|证书|条件)?[:：]/,
+      /(企业|单位)?资质(要求|情况)/,
+      /资格条件|资格审查|响应招标文件要求/,
+      /投标人业绩|企业业绩|类似(工程)?业绩/,
+      /(施工总承包|专业承包|工程设计|工程监理|工程勘察)[^。\n]{0,8}[壹贰叁一二三特甲乙丙]级/,
+      /职业资格证书|执业资格/,
+    ]),
   'candidates.objection': (ctx) =>
-    labelWithValue(ctx, /异议|投诉|质疑/, (w) => phoneIn(w) ?? matching(/书面|以书面|实名|提出|平台|邮箱|地址|联系人|递交|受理/)(w), 200),
+    labelWithValue(ctx, /异议|投诉|质疑|疑义/, (w) => phoneIn(w) ?? matching(/书面|以书面|实名|真实姓名|提出|平台|邮箱|地址|联系人|递交|受理|反映/)(w), 200),
   'candidates.period': (ctx) =>
-    labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止/, dateOrDurationIn, 80),
+    labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止|公示(开始|结束|起止)(时间|日期)/, dateOrDurationIn, 80),
 };
 
 /** construction.tender: 招标公告 / 资格预审公告. */
 export const TENDER_CHECKS: Record<string, Check> = {
   'tender.conditions': (ctx) =>
-    firstCue(ctx, [/招标条件/, /已由.{0,60}(批准|核准|备案|立项)/, /(批准|核准|备案|立项)(文件|文号|机关)/, /项目业主为|招标人为/]),
+    firstCue(ctx, [
+      /招标条件/,
+      /已(由|经|经过)?.{0,60}(批准|核准|备案|立项|同意)/,
+      /经.{0,20}(批准|核准|同意)(建设|实施)?/,
+      /(批准|核准|备案|立项)(文件|文号|机关|凭证)/,
+      /项目业主为|招标人为/,
+    ]),
   'tender.scope': (ctx) =>
     firstCue(ctx, [/项目概况与招标范围|项目概况|工程概况|招标范围|建设规模|建设内容|发包范围|工程规模|建设地点/]),
   'tender.funding': (ctx) =>
-    firstCue(ctx, [/资金来(源|自)|建设资金|出资比例|资金已落实|财政资金|自筹资金|财政拨款|资金性质/]),
+    firstCue(ctx, [/资金来(源|自)|建设资金|出资比例|资金已落实|财政资金|自筹资金|资金自筹|财政拨款|资金性质|集体资金/]),
   'tender.bidder_requirements': (ctx) =>
-    firstCue(ctx, [/投标人资格要求|申请人资格要求|投标人资格条件|资格要求|投标人须具备|投标人应具备|资质要求|投标人条件/]),
+    firstCue(ctx, [
+      /投标人资格要求|申请人资格要求|投标人资格条件|资格要求|投标人须具备|投标人应具备|资质要求|投标人条件/,
+      /(具有|具备|持有).{0,40}资质/,
+    ]),
   'tender.joint_bid': (ctx) => firstCue(ctx, [/联合体/]),
   'tender.document_access': (ctx) =>
     labelWithValue(
       ctx,
-      /(招标文件|资格预审文件|招标资料|采购文件)(的)?(获取|发售|下载|领取|发放)|获取(招标|资格预审)文件|(文件|报名)(获取|下载|发售)时间/,
+      /(招标文件|资格预审文件|招标资料|采购文件)(的)?(获取|发售|下载|领取|发放)|(获取|下载|领取|购买)(招标|资格预审)文件|(文件|报名)(获取|下载|发售)时间/,
       dateOrDurationIn,
       200,
-    ),
+    ) ?? sentenceWith(ctx, /(下载|获取|领取|购买)(招标|资格预审)文件/, /(发布之日|公告之日)起.{0,40}(至|到).{0,40}(截止|止|前)/),
   'tender.submission': (ctx) =>
     labelWithValue(
       ctx,
-      /(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)|递交(投标|申请)文件|(投标|递交|提交)截止(时间|日期)|开标时间/,
+      /(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)?截止|(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)|递交(投标|申请)文件|(投标|递交|提交)截止(时间|日期)|开标时间/,
       dateIn,
       200,
     ),
   'tender.contacts': (ctx) =>
-    labelWithValue(ctx, /招标人|招标代理|代理机构|建设单位|招标单位|发包人|业主单位/, phoneIn, 300),
+    labelWithValue(ctx, /招标人|招标代理|代理机构|建设单位|招标单位|发包人|业主单位/, phoneIn, 300) ??
+    (ctx.find(/招标人|代理机构|建设单位|招标单位|业主/) ? labelWithValue(ctx, /联系人|联系电话|联系方式/, phoneIn, 80) : undefined),
   'tender.eplatform': (ctx) =>
     firstCue(ctx, [/电子(招标投标)?交易(平台|系统)|电子招投标|电子投标|网上(下载|递交|投标|报名)|CA(锁|证书)|数字证书|不见面开标|远程开标|交易平台/i]) ?? {
       outcome: 'not_applicable',

@@ -85,21 +85,40 @@ export function labelWithValue(
   value: (window: string) => { index: number; length: number } | undefined,
   windowChars = 80,
 ): Finding | undefined {
+  let deferred: Finding | undefined;
   for (const hit of ctx.findAll(label)) {
     const win = ctx.after(hit, windowChars);
     const v = value(win);
     if (v) return { evidence: ctx.evidence(hit, hit.end - hit.index + v.index + v.length) };
+    deferred ??= deferral(ctx, hit);
   }
-  return undefined;
+  return deferred;
 }
 
-/** A present finding for the first hit of any pattern. */
+/** "详见附件", "请参阅出让文件" right after a label: the value is elsewhere, so the item is uncertain, not missing. */
+const DEFERS = /^[\s:：（(]{0,3}[^。；\n]{0,12}?(详见|见|参见|参阅|请查阅|另见)[^。；\n]{0,12}?(附件|文件|清单|公告|网站|平台)/;
+
+/** An uncertain finding when the text after a hit defers the value to another document. */
+export function deferral(ctx: CheckContext, hit: Hit): Finding | undefined {
+  if (!DEFERS.test(ctx.after(hit, 40))) return undefined;
+  return {
+    outcome: 'uncertain',
+    evidence: ctx.evidence(hit, 40),
+    reason: '此项内容见其他文件（附件），未能读取 / the value is deferred to another document that was not read',
+  };
+}
+
+/** A present finding for the first hit of any pattern (uncertain when every hit defers to another document). */
 export function firstCue(ctx: CheckContext, patterns: RegExp[], span = 60): Finding | undefined {
+  let deferred: Finding | undefined;
   for (const re of patterns) {
-    const hit = ctx.find(re);
-    if (hit) return { evidence: ctx.evidence(hit, span) };
+    for (const hit of ctx.findAll(re, 20)) {
+      const d = deferral(ctx, hit);
+      if (!d) return { evidence: ctx.evidence(hit, span) };
+      deferred ??= d;
+    }
   }
-  return undefined;
+  return deferred;
 }
 
 /** A regex-based value matcher for labelWithValue. */

@@ -1,6 +1,6 @@
 /** How land, mineral, property and housing items are found (cue words; rules.md sections for each type). */
 import type { Check } from './construction';
-import { firstCue, labelWithValue, matching } from './context';
+import { type CheckContext, type Finding, firstCue, labelWithValue, matching } from './context';
 import { amountIn, dateOrDurationIn, phoneIn } from './values';
 
 const ORG_OR_PERSON = matching(/[\u4e00-\u9fa5（）()]{2,40}/);
@@ -10,7 +10,7 @@ export const LAND_CHECKS: Record<string, Check> = {
   'land.parcel': (ctx) => firstCue(ctx, [/宗地(编号|面积|坐落|位置)|地块编号|出让面积|土地用途|出让年限|使用年限|容积率/]),
   'land.bidder_requirements': (ctx) => firstCue(ctx, [/竞买人|竞买申请|申请人.{0,6}资格|竞买资格/]),
   'land.document_access': (ctx) => firstCue(ctx, [/(出让|挂牌|拍卖)文件|索取|获取.{0,8}文件/]),
-  'land.procedure': (ctx) => firstCue(ctx, [/挂牌(时间|期限|起止)|拍卖(时间|会)|竞价方式|挂牌地点|出让方式/]),
+  'land.procedure': (ctx) => firstCue(ctx, [/挂牌(报价)?(时间|期限|起止)|拍卖(时间|会)|竞价方式|挂牌地点|出让方式/]),
   'land.award_rule': (ctx) => firstCue(ctx, [/确定竞得人|竞得人确定|价高者得|最高报价者|成交原则/]),
   'land.deposit': (ctx) => labelWithValue(ctx, /保证金/, (w) => amountIn(w) ?? matching(/详见|见/)(w), 80),
   'land.start_price': (ctx) => firstCue(ctx, [/起始价|起拍价|挂牌起价|增价幅度|加价幅度/]),
@@ -38,14 +38,23 @@ export const MINERAL_RESULT_CHECKS: Record<string, Check> = {
   'minr.price': (ctx) => labelWithValue(ctx, /成交价|成交金额/, amountIn, 120),
 };
 
+/** A lease of premises (招租) has no enterprise behind it: no shareholders, accounts or management buy-in. */
+function plainLease(ctx: CheckContext): Finding | undefined {
+  if (ctx.find(/股权|产权转让|增资|企业国有/)) return undefined;
+  const hit = ctx.find(/招租|出租|租赁/);
+  return hit
+    ? { outcome: 'not_applicable', evidence: ctx.evidence(hit, 30), reason: '资产出租，不涉及企业股权 / a lease of premises, no enterprise equity' }
+    : undefined;
+}
+
 export const PROPERTY_CHECKS: Record<string, Check> = {
-  'prop.target': (ctx) => firstCue(ctx, [/标的(基本)?情况|标的名称|转让标的|招租标的|房屋坐落|资产名称|标的物/]),
-  'prop.shareholders': (ctx) => firstCue(ctx, [/股东(结构|名称|情况)|股权结构|持股比例/]),
+  'prop.target': (ctx) => firstCue(ctx, [/(竞价|转让|招租)?标的(基本)?(情况|名称)?|房屋坐落|资产名称|标的物/]),
+  'prop.shareholders': (ctx) => firstCue(ctx, [/股东(结构|名称|情况)|股权结构|持股比例/]) ?? plainLease(ctx),
   'prop.approval': (ctx) => firstCue(ctx, [/批准|批复|决策|审批|同意/]),
-  'prop.financials': (ctx) => firstCue(ctx, [/审计|财务指标|资产总额|营业收入|净利润|评估值|评估价/]),
+  'prop.financials': (ctx) => firstCue(ctx, [/审计|财务指标|资产总额|营业收入|净利润|评估值|评估价/]) ?? plainLease(ctx),
   'prop.buyer_conditions': (ctx) => firstCue(ctx, [/受让方资格|意向受让方|承租方资格|竞买人资格|资格条件|报名条件|承租人条件/]),
   'prop.terms': (ctx) => firstCue(ctx, [/转让底价|挂牌价|底价|起始价|起拍价|交易条件|租金/]),
-  'prop.management': (ctx) => firstCue(ctx, [/管理层/]),
+  'prop.management': (ctx) => firstCue(ctx, [/管理层/]) ?? plainLease(ctx),
   'prop.bidding': (ctx) => firstCue(ctx, [/竞价方式|网络竞价|评判标准|价高者得|拍卖方式|竞租方式|报价方式/]),
 };
 

@@ -19,7 +19,7 @@ export function amountIn(w: string): Span {
   const bare = /^[\s:：（(元万)）]*([¥￥]?\d[\d,]*(\.\d+)?)/.exec(w);
   if (bare?.[1] && parseAmount(bare[1])) return { index: bare.index, length: bare[0].length };
   // One-cell-per-line tables put the figures rows below the header: a figure with cents or 5+ digits, not a date.
-  const figure = /(?<![\d.\-/])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{5,}(?:\.\d{1,4})?|\d{1,4}\.\d{1,4})(?![\d.年月日号%\-/:])/.exec(w);
+  const figure = /(?<![\d.\-/])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{5,}(?:\.\d{1,4})?|\d{1,4}\.\d{1,6})(?![\d.年月日号%\-/:])/.exec(w);
   if (figure) return { index: figure.index, length: figure[0].length };
   const rate = parseRate(w.slice(0, 40));
   return rate ? { index: 0, length: Math.min(w.length, 40) } : undefined;
@@ -52,9 +52,16 @@ export function certificateIn(w: string): Span {
   return { index: Math.max(0, i), length: name.length };
 }
 
-/** A person's name: 2–4 CJK characters, optionally with 某/* masking. */
+/** Words that sit where a name would in a table header or a blank cell, never names themselves. */
+const NOT_A_NAME = /^(姓名|证书|名称|编号|注册|项目|资格|要求|无|详见|见附件|暂无|业绩|职称|联系|电话|第|达到|合格|符合|满足|拟任|拟派|单位|专业|级别|等级|身份)/;
+
+/** A person's name: 2–4 CJK characters standing alone (a cell, or after a colon), optionally masked with 某/*. */
 export function personIn(w: string): Span {
-  const m = /(?:^|[\s:：为是])([\u4e00-\u9fa5][\u4e00-\u9fa5*＊某]{1,3})(?=$|[\s,，;；(（、。])/.exec(w);
-  if (!m?.[1] || /^(姓名|证书|名称|编号|注册|项目|资格|要求|无|详见|见附件|暂无|业绩|职称|联系|电话)/.test(m[1])) return undefined;
-  return { index: m.index + m[0].length - m[1].length, length: m[1].length };
+  const re = /(?:^|[\s:：为是|])([\u4e00-\u9fa5][\u4e00-\u9fa5*＊某]{1,3})(?=$|[\s,，;；(（、。|])/g;
+  for (let m = re.exec(w); m; m = re.exec(w)) {
+    const name = m[1] as string;
+    if (NOT_A_NAME.test(name)) continue;
+    return { index: m.index + m[0].length - name.length, length: name.length };
+  }
+  return undefined;
 }
