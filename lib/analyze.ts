@@ -23,8 +23,11 @@ const SHORT_BODY_CHARS = 600;
 /** The body hands its main content (the list, the result, the whole notice) to an attachment. */
 const MAIN_CONTENT_DEFERRED = /(候选人|公示内容|公告内容|公告全文|具体内容|详细内容|中标结果|成交结果|评标结果)[^。\n]{0,8}(详见|见)[^。\n]{0,4}附件/;
 
+/** The notice refers its details to another document ("详细资料请参阅挂牌出让文件", "其他要求详见招标文件"). */
+const DETAILS_DEFERRED = /(详细资料|详细内容|详细情况|竞价标的)[^。\n]{0,10}(详见|请参阅|参阅|参见)[^。\n]{0,20}(文件|附件|清单)/;
+
 /** An attached file named like the notice itself ("中标候选人公示.pdf"): the full notice may be there, unread. */
-const NOTICE_FILE = /[^\s/\\|:：，。]{0,40}(公示|公式|公告|候选人|结果|中标|成交)[^\s/\\|:：，。]{0,20}\.(pdf|docx?|wps|ofd)\b/i;
+const NOTICE_FILE = /[^\s/\\|:：，。]{0,40}(附件|公示|公式|候选人|结果|中标|成交)[^\s/\\|:：，。]{0,20}\.(pdf|docx?|wps|ofd)\b/i;
 const NOT_THE_NOTICE = /招标文件|投标文件|采购文件|磋商文件|须知|清单|图纸|合同|控制价|澄清|答疑/;
 
 function noticeAttachment(doc: NoticeDoc, ctx: CheckContext): { text: string; href?: string } | undefined {
@@ -47,6 +50,10 @@ function unreadableReason(doc: NoticeDoc, ctx: CheckContext): { reason: string; 
       reason: `正文内容见附件，未能读取 / content is in an attachment that was not read${link ? `: ${link.text}` : ''}`,
       ...(link ? { href: link.href } : {}),
     };
+  }
+  const general = ctx.find(DETAILS_DEFERRED);
+  if (general) {
+    return { reason: `公告称详细内容见其他文件：「${ctx.evidence(general, 40).text}」 / the notice refers details to another document` };
   }
   const file = noticeAttachment(doc, ctx);
   if (file) {

@@ -64,6 +64,8 @@ const PRICE_HEADER = /投标报价|报价|投标价|投标总价|投标金额|�
 const DURATION = /工期|交货期|服务期|服务期限|设计周期|勘察周期|监理期|履约期限|计划工期|完成时间|日历天/;
 const QUALITY = /质量/;
 const EVAL = /得分|评分|评标情况|评审情况|评审结果|评标结果|否决|评审得分|综合得分|符合性审查|技术标|经济标|评标价/;
+/** The evaluation's substance: scores, rejections, compliance review (a bare "评标情况" heading is not). */
+const EVAL_RESULT = /得分|评分|否决|废标情况|评审得分|综合得分|符合性审查|技术标|经济标|评标价/;
 
 /** A sentence that names the item (e.g. 下载招标文件) and states its core some way (e.g. 自发布之日起至…止). */
 function sentenceWith(ctx: CheckContext, subject: RegExp, core: RegExp): Finding | undefined {
@@ -120,7 +122,10 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
     perPartyColumn(ctx, QUALITY) ?? labelWithValue(ctx, /质量(标准|目标|等级|要求)?/, matching(/合格|优良|达到|符合|满足|[\u4e00-\u9fa5]{2,}/), 200),
   'candidates.duration': (ctx) =>
     perPartyColumn(ctx, DURATION) ?? labelWithValue(ctx, DURATION, (w) => dateOrDurationIn(w) ?? matching(/达到|符合|满足|按招标文件/)(w), 200),
-  'candidates.evaluation': (ctx) => perPartyColumn(ctx, EVAL) ?? firstCue(ctx, [EVAL]),
+  'candidates.evaluation': (ctx) =>
+    perPartyColumn(ctx, EVAL) ??
+    firstCue(ctx, [EVAL_RESULT]) ??
+    labelWithValue(ctx, /评标情况|评审情况|评审结果|评标结果/, matching(/得分|分数|否决|合格|通过|废标/), 150),
   'candidates.project_lead': (ctx) =>
     perPartyColumn(ctx, LEAD) ?? labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 250),
   'candidates.lead_certificate': (ctx) =>
@@ -176,7 +181,7 @@ export const TENDER_CHECKS: Record<string, Check> = {
   'tender.submission': (ctx) =>
     labelWithValue(
       ctx,
-      /(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)?截止|(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)|递交(投标|申请)文件|(投标|递交|提交)截止(时间|日期)|开标时间/,
+      /抽签(时间|地点)|(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)?截止|(投标文件|申请文件|响应文件)(的)?(递交|提交|上传)|递交(投标|申请)文件|(投标|递交|提交)截止(时间|日期)|开标时间/,
       dateIn,
       200,
     ),

@@ -15,6 +15,16 @@ const MAX_NODES = 400_000;
 const MAX_TABLE_ROWS = 2_000;
 const MAX_TABLE_COLS = 60;
 
+// Whitespace between inline tags ("<font>4.2抽</font> <font>签时间</font>") is markup, not text: between two CJK
+// characters or CJK punctuation it is dropped; elsewhere collapsed to one space.
+const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uff0f\\uff1a-\\uff20]';
+const SPACE_BETWEEN_CJK = new RegExp(`(${CJK})\\s+(?=${CJK})`, 'g');
+
+/** HTML text as a reader sees it: whitespace collapsed, none left between Chinese characters. */
+export function collapseHtmlSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '$1');
+}
+
 function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
@@ -36,7 +46,7 @@ export function textOf(root: AnyNode): string {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
     }
   }
-  return normalizeLine(out.join('').replace(/\s+/g, ' '));
+  return normalizeLine(collapseHtmlSpace(out.join('')));
 }
 
 function directRows(table: Element): Element[] {
@@ -102,7 +112,7 @@ export function linesAndTables(root: Element): { lines: Line[]; tables: Table[] 
   let blockCount = 0;
   const flush = () => {
     if (buf.length === 0) return;
-    const text = normalizeLine(buf.join('').replace(/\s+/g, ' '));
+    const text = normalizeLine(collapseHtmlSpace(buf.join('')));
     buf = [];
     if (text) lines.push({ text, path: `block ${blockCount}` });
   };

@@ -218,7 +218,8 @@ function readHtml(html: string, url: string): NoticeDoc {
     lines,
     text,
     tables,
-    attachments: attachmentsOf(body),
+    // Attachment links often sit just after the text block the body was read from.
+    attachments: attachmentsOf((body.parent as Element | null) && isElement(body.parent as AnyNode) ? (body.parent as Element) : body),
     bodyFound: cjkCount(text) >= MIN_BODY_CJK && !mostlyLinks,
     ...(bodyIssue ? { bodyIssue } : {}),
     ...(chromeDate ? { chromeDate } : {}),
