@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { CHECKS } from './checks';
 import { CheckContext, type Finding } from './checks/context';
+import { noticeFacts } from './checks/facts';
 import { discriminatoryClauses } from './checks/flags';
 import { classify } from './classify';
 import { checkDeadlines } from './deadlines/checks';
@@ -143,6 +144,7 @@ function analyzeDoc(input: AnalyzeInput, doc: NoticeDoc): Report {
   const items = rulesForType(noticeType).map((rule) => markNotRequiredThen(judge(rule, ctx, unreadable), rule, publishedAt));
   const projectCode = findProjectCodes(doc.text)[0]?.code;
   const flags = noticeType === 'construction.tender' ? discriminatoryClauses(ctx) : [];
+  const facts = noticeFacts(ctx, noticeType);
   return {
     ...base,
     ...(projectCode ? { projectCode } : {}),
@@ -151,6 +153,7 @@ function analyzeDoc(input: AnalyzeInput, doc: NoticeDoc): Report {
     deadlines,
     flags,
     dates,
+    ...(facts ? { facts } : {}),
   };
 }
 

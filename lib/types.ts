@@ -64,6 +64,12 @@ export interface NoticeDate {
   quote: string;
 }
 
+/** Facts read from the notice for cross-checks between notices of one project. */
+export interface NoticeFacts {
+  candidates?: { rank?: number; name: string; bidYuan?: number; bidText?: string }[];
+  winner?: { name: string; priceYuan?: number; priceText?: string };
+}
+
 /** The analyzer's output: stable shape, printed by `cli analyze --json`. */
 export interface Report {
   url: string;
@@ -76,6 +82,8 @@ export interface Report {
   deadlines: DeadlineResult[];
   flags: FlagResult[];
   dates: NoticeDate[];
+  /** Candidates and winner, when the notice type has them (for cross-checks). */
+  facts?: NoticeFacts;
   bodyFound: boolean;
   /** Why the body could not be read fully (attachment, frame, cut-off, …), when it could not. */
   bodyIssue?: string;

@@ -1,18 +1,12 @@
 /** How each construction item (rules.md: construction.tender / candidates / result) is found. */
 import type { PartyOutcome } from '../types';
 import { type CheckContext, type Finding, firstCue, labelWithValue, matching } from './context';
-import { fieldOf, findParties, isBlank, type Party, type PartyList } from './parties';
+import { fieldOf, isBlank, type Party, partiesOf } from './parties';
 import { amountIn, certificateIn, dateIn, dateOrDurationIn, personIn, phoneIn } from './values';
 
 export type Check = (ctx: CheckContext) => Finding | undefined;
 
 const LEAD = /项目负责人|项目经理|项目总监|总监理工程师|总监|设计负责人|勘察负责人|施工负责人|项目总负责人|技术负责人|拟派.{0,4}负责人|建造师/;
-
-function partiesOf(ctx: CheckContext): PartyList | undefined {
-  const cache = ctx as unknown as { _parties?: PartyList | null };
-  if (cache._parties === undefined) cache._parties = findParties(ctx) ?? null;
-  return cache._parties ?? undefined;
-}
 
 function partyLabel(p: Party): string {
   return p.rank ? `第${p.rank}名 ${p.name}` : p.name;

@@ -119,6 +119,14 @@ export function findParties(ctx: CheckContext): PartyList | undefined {
   return textParties(ctx);
 }
 
+const cache = new WeakMap<CheckContext, PartyList | null>();
+
+/** findParties, once per notice: several items read the same candidate list. */
+export function partiesOf(ctx: CheckContext): PartyList | undefined {
+  if (!cache.has(ctx)) cache.set(ctx, findParties(ctx) ?? null);
+  return cache.get(ctx) ?? undefined;
+}
+
 /** The party's value for the first field whose label matches, or undefined when there is no such field. */
 export function fieldOf(party: Party, label: RegExp): { label: string; value: string } | undefined {
   if (!party.fields) return undefined;
