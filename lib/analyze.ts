@@ -98,6 +98,16 @@ function judge(rule: RuleMeta, ctx: CheckContext, unreadable: ReturnType<typeof 
   };
 }
 
+/** When nearly every item is "missing", the page was more likely misread than empty: do not accuse on it. */
+const IMPLAUSIBLE_MISSING_SHARE = 0.8;
+
+function guardImplausibleMissing(items: ItemResult[]): ItemResult[] {
+  const missing = items.filter((i) => i.outcome === 'missing').length;
+  if (items.length < 3 || missing / items.length < IMPLAUSIBLE_MISSING_SHARE) return items;
+  const reason = '几乎所有事项都未找到，页面可能未被正确读取 / almost no item was found; the page may not have been read correctly';
+  return items.map((i) => (i.outcome === 'missing' ? { key: i.key, outcome: 'uncertain', reason } : i));
+}
+
 /** Mark missing items whose rule was not in force when the notice was published (rules.md "Facts first"). */
 function markNotRequiredThen(item: ItemResult, rule: RuleMeta, publishedAt: string | undefined): ItemResult {
   if (item.outcome !== 'missing' || !rule.since || !publishedAt) return item;
@@ -141,7 +151,9 @@ function analyzeDoc(input: AnalyzeInput, doc: NoticeDoc): Report {
 
   const { dates, deadlines, publishedAt } = checkDeadlines(doc, noticeType, input.capturedAt);
   const unreadable = unreadableReason(doc, ctx);
-  const items = rulesForType(noticeType).map((rule) => markNotRequiredThen(judge(rule, ctx, unreadable), rule, publishedAt));
+  const rules = rulesForType(noticeType);
+  const judged = guardImplausibleMissing(rules.map((rule) => judge(rule, ctx, unreadable)));
+  const items = judged.map((item, i) => markNotRequiredThen(item, rules[i] as RuleMeta, publishedAt));
   const projectCode = findProjectCodes(doc.text)[0]?.code;
   const flags = noticeType === 'construction.tender' ? discriminatoryClauses(ctx) : [];
   const facts = noticeFacts(ctx, noticeType);

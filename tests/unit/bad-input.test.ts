@@ -74,3 +74,14 @@ describe('analyze never throws and never accuses on bad input', () => {
     expect(outcome(report, 'candidates.period')).toBe('present');
   });
 });
+
+describe('a page the reader could not make sense of', () => {
+  it('calls items uncertain, not missing, when almost nothing was found', () => {
+    const filler = '本站是市公共资源交易中心的信息发布平台，提供交易信息查询、办事指南与政策法规等服务内容。'.repeat(8);
+    const html = `<html><head><title>某工程中标候选人公示</title></head><body><div>${filler}</div></body></html>`;
+    const report = analyze({ html, url, capturedAt: at });
+    expect(report.noticeType).toBe('construction.candidates');
+    expect(report.items.filter((i) => i.outcome === 'missing')).toEqual([]);
+    expect(report.items.every((i) => i.outcome === 'uncertain' || i.outcome === 'not_applicable')).toBe(true);
+  });
+});
