@@ -66,6 +66,16 @@ function unreadableReason(doc: NoticeDoc, ctx: CheckContext): { reason: string; 
   return undefined;
 }
 
+/** What backs a "missing": how much of the body was read, from its first words to its last. */
+function bodyReadEvidence(ctx: CheckContext): { text: string; path: string } {
+  const lines = ctx.doc.lines;
+  const clip = (t: string | undefined, n: number) => ((t ?? '').length > n ? `${(t ?? '').slice(0, n)}…` : (t ?? ''));
+  return {
+    text: `已读正文 ${ctx.flat.length} 字，${lines.length} 行：「${clip(lines[0]?.text, 24)}」至「${clip(lines[lines.length - 1]?.text, 24)}」 / read the whole body`,
+    path: 'body',
+  };
+}
+
 function judge(rule: RuleMeta, ctx: CheckContext, unreadable: ReturnType<typeof unreadableReason>): ItemResult {
   let found: Finding | undefined;
   try {
@@ -95,6 +105,7 @@ function judge(rule: RuleMeta, ctx: CheckContext, unreadable: ReturnType<typeof 
     key: rule.key,
     outcome: 'missing',
     reason: found?.reason ?? '正文已读，未见此项 / body read, item not found',
+    evidence: bodyReadEvidence(ctx),
   };
 }
 

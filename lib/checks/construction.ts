@@ -91,9 +91,13 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
       return { outcome: 'not_applicable', reason: '只有一名候选人，无需排序 / a single candidate, nothing to rank' };
     }
     const ranked = list?.parties.find((p) => p.rank);
+    if (ranked?.rankAt !== undefined && ranked.index !== undefined) {
+      const span = ranked.index + ranked.name.length - ranked.rankAt;
+      return { evidence: ctx.evidence({ index: ranked.rankAt, end: ranked.rankAt + span, text: '' }, span) };
+    }
     if (ranked) {
       const hit = ctx.find(new RegExp(ranked.name.replace(/[()（）]/g, '.')));
-      return { evidence: hit ? ctx.evidence(hit) : { text: partyLabel(ranked), path: list?.table?.path } };
+      return { evidence: hit ? ctx.lineEvidence(hit.index) : { text: partyLabel(ranked), path: list?.table?.path } };
     }
     return firstCue(ctx, [/第[一二三1-3](名|中标候选人|候选人|中标排序)/, /(中标候选人|候选人)(排序|排名|名次)/, /排名第[一二三1-3]/, /排序|排名|名次/]);
   },

@@ -69,6 +69,15 @@ export class CheckContext {
     return this.doc.lines[lo]?.path;
   }
 
+  /** Evidence quoting the whole line that holds an offset (a table row reads best whole). */
+  lineEvidence(index: number): Evidence {
+    const start = this.flat.lastIndexOf('\n', index) + 1;
+    const endAt = this.flat.indexOf('\n', index);
+    const text = this.flat.slice(start, endAt < 0 ? undefined : endAt).slice(0, EVIDENCE_MAX);
+    const path = this.pathAt(index);
+    return path ? { text, path } : { text };
+  }
+
   /** Evidence quoting the body from a hit to `span` chars on, lines joined by a space as a reader quotes them. */
   evidence(hit: Hit, span = 60): Evidence {
     const raw = this.flat.slice(hit.index, Math.max(hit.end, Math.min(this.flat.length, hit.index + span)));

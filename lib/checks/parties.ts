@@ -11,6 +11,8 @@ export interface Party {
   fields?: Map<string, string>;
   /** Offset of the candidate's name in the flat text, when read from text. */
   index?: number;
+  /** Offset of the rank phrase before the name ("第一名"), when read from text. */
+  rankAt?: number;
 }
 
 export interface PartyList {
@@ -105,7 +107,7 @@ function textParties(ctx: CheckContext): PartyList | undefined {
     const key = `${rank}:${name}`;
     if (seen.has(key) || parties.some((p) => p.rank === rank)) continue;
     seen.add(key);
-    parties.push({ rank, name, index: hit.index + hit.text.length - (m[4] ?? '').length });
+    parties.push({ rank, name, index: hit.index + hit.text.length - (m[4] ?? '').length, rankAt: hit.index });
   }
   return parties.length > 0 ? { parties, source: 'text' } : undefined;
 }
