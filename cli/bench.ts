@@ -27,7 +27,10 @@ function timeOne(file: string, rounds: number): number {
 }
 
 function summary(name: string, list: string[]): void {
-  if (list.length === 0) return console.log(`${name}: none found`);
+  if (list.length === 0) {
+    console.log(`${name}: none found`);
+    return;
+  }
   const times = list.map((f) => timeOne(f, 5)).sort((a, b) => a - b);
   const bytes = list.reduce((n, f) => n + statSync(f).size, 0);
   const total = times.reduce((a, b) => a + b, 0);

@@ -86,7 +86,9 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
       return { outcome: 'not_applicable', evidence: ctx.evidence(unranked), reason: '候选人不排序（评定分离） / candidates are not ranked' };
     }
     const list = partiesOf(ctx);
-    const single = list ? list.parties.length === 1 : ctx.findAll(/中标人[:：]/).length === 1 && !ctx.find(/第[二2](名|中标候选人|候选人)/);
+    const namedOnce =
+      ctx.findAll(/(中标人|中标候选人(名称)?)[:：]?\s*[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团)/).length === 1;
+    const single = list ? list.parties.length === 1 : namedOnce && !ctx.find(/第[二2](名|中标候选人|候选人)/);
     if (single && !ctx.find(/第[二2三3]|排序|排名/)) {
       return { outcome: 'not_applicable', reason: '只有一名候选人，无需排序 / a single candidate, nothing to rank' };
     }
@@ -144,7 +146,7 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
       /职业资格证书|执业资格/,
     ]),
   'candidates.objection': (ctx) =>
-    labelWithValue(ctx, /异议|投诉|质疑|疑义/, (w) => phoneIn(w) ?? matching(/书面|以书面|实名|真实姓名|提出|平台|邮箱|地址|联系人|递交|受理|反映/)(w), 200),
+    labelWithValue(ctx, /异议|投诉|质疑|疑义/, (w) => phoneIn(w) ?? matching(/书面|以书面|实名|真实姓名|提出|提交|平台|系统|在线|网上|邮箱|地址|联系人|递交|受理|反映/)(w), 200),
   'candidates.period': (ctx) =>
     labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止|公示(开始|结束|起止)(时间|日期)/, dateOrDurationIn, 80),
 };

@@ -96,12 +96,21 @@ export function labelWithValue(
 ): Finding | undefined {
   let deferred: Finding | undefined;
   for (const hit of ctx.findAll(label)) {
-    const win = ctx.after(hit, windowChars);
+    const win = untilNextSection(ctx.after(hit, windowChars));
     const v = value(win);
     if (v) return { evidence: ctx.evidence(hit, hit.end - hit.index + v.index + v.length) };
     deferred ??= deferral(ctx, hit);
   }
   return deferred;
+}
+
+/** A top-level heading ("五、") starts another section; numbered sub-items ("1.时间：") often hold the value. */
+const NEXT_SECTION = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+
+/** A label's value never lies in the next section: cut the window there. */
+function untilNextSection(win: string): string {
+  const m = NEXT_SECTION.exec(win.slice(2));
+  return m ? win.slice(0, m.index + 2) : win;
 }
 
 /** "详见附件", "请参阅出让文件" right after a label: the value is elsewhere, so the item is uncertain, not missing. */

@@ -41,9 +41,14 @@ export const GP_TENDER_CHECKS: Record<string, Check> = {
   'gp.joint_bid': (ctx) => firstCue(ctx, [/联合体/]),
   'gp.qualification': (ctx) => firstCue(ctx, [/资格要求|资格条件|供应商资格|投标人资格|申请人资格|特定资格/]),
   'gp.document_access': (ctx) =>
-    labelWithValue(ctx, /获取(招标|磋商|谈判|询价|采购)?文件|(招标|磋商|谈判|询价|采购)文件(的)?(获取|发售|提供)|提供期限/, dateOrDurationIn, 200),
+    labelWithValue(
+      ctx,
+      /获取(招标|磋商|谈判|询价|采购)?(文件|通知书)|(招标|磋商|谈判|询价|采购)(文件|通知书)(的)?(获取|发售|提供|下载)|提供期限/,
+      dateOrDurationIn,
+      200,
+    ),
   'gp.deadline_opening': (ctx) =>
-    labelWithValue(ctx, /(投标|响应|递交|提交)(文件)?(的)?截止(时间|日期)|开标时间|提交投标文件|(响应文件)?开启(时间)?/, dateIn, 200),
+    labelWithValue(ctx, /(投标|响应|报价|递交|提交)(文件)?(的)?截止(时间|日期)|开标时间|提交投标文件|(响应文件)?开启(时间)?/, dateIn, 200),
   'gp.notice_period': (ctx) => labelWithValue(ctx, /公告期限|公告期|公示期/, dateOrDurationIn, 80),
   'gp.contacts': (ctx) => labelWithValue(ctx, /采购人|采购单位|采购代理机构|代理机构/, phoneIn, 300),
   'gp.project_contact': (ctx) => labelWithValue(ctx, /项目联系人|联系人/, (w) => (personIn(w) && phoneIn(w) ? personIn(w) : undefined), 120),
@@ -56,7 +61,7 @@ export const GP_RESULT_CHECKS: Record<string, Check> = {
     labelWithValue(ctx, /项目名称|采购项目名称/, matching(/[\u4e00-\u9fa5A-Za-z0-9]{2,}/), 40) ?? firstCue(ctx, [NAMED_IN_OPENING]),
   'gpr.winner': (ctx) =>
     labelWithValue(ctx, /(中标|成交|预中标)?(供应商|人|单位|候选人)(名称)?/, ORG, 200) &&
-    labelWithValue(ctx, /(中标|成交)(金额|价|价格)|投标报价|报价|总价/, amountIn, 300),
+    labelWithValue(ctx, /(中标|成交)([(（]成交[)）])?(金额|价|价格)|投标报价|报价|总价/, amountIn, 300),
   'gpr.main_items': (ctx) => firstCue(ctx, [/主要标的|标的信息|标的名称|货物名称|服务名称|规格型号|品目|工程名称|服务范围/]),
   'gpr.experts': (ctx) =>
     firstCue(ctx, [/评审专家|评标委员会成员|专家名单|评审小组|评委|评审委员会|磋商小组|谈判小组|询价小组/]) ??
