@@ -17,5 +17,12 @@ export default defineConfig({
     // The same hosts the content script already runs on (no extra install warning): lets the popup's
     // check and the tab lookups work however the popup was opened.
     host_permissions: matchPatterns(),
+    // "保存证据" from the keyboard; invoking it grants activeTab, which captureVisibleTab needs.
+    commands: {
+      'save-evidence': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdSaveEvidence__',
+      },
+    },
   },
 });

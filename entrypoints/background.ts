@@ -1,11 +1,19 @@
 /**
- * Background: stores reports, keeps the per-tab badge, answers the popup, runs "检查此页".
+ * Background: stores reports and visits, keeps the per-tab badge, answers the popup, runs "检查此页",
+ * saves evidence (popup button and keyboard command) and makes every write of the evidence page.
  * Every handler is async (a native Promise), which the messaging layer needs to deliver the reply.
  */
 import { browser } from 'wxt/browser';
-import type { CheckResult, ContentResult, Lang, Settings } from '../lib/messages';
+import { saveEvidenceFromTab } from '../lib/capture/save-evidence';
+import { toLocalIso } from '../lib/evidence/snapshot';
+import { setLang, t } from '../lib/i18n';
+import type { CheckResult, ContentResult, Lang, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
 import { onMessage } from '../lib/messages';
+import { createCase, updateCase } from '../lib/store/cases';
+import { isQuotaError } from '../lib/store/errors';
+import { appendCustody, evidenceCountFor, moveCapture } from '../lib/store/evidence';
 import { countOutcomes, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
+import { pageStatus, recordVisit, storeNoticeText } from '../lib/store/visits';
 import type { Report } from '../lib/types';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -55,14 +63,67 @@ async function clearBadge(tabId: number): Promise<void> {
     .catch(() => undefined); // the tab may be gone
 }
 
-async function storeReport(report: Report, tabId?: number): Promise<{ stored: boolean; missing: number }> {
+/**
+ * Log the visit (silent-edit and removal detection); store the text when given and wanted. Returns whether
+ * the store still wants this version's text. A failure here never fails the check that triggered it.
+ */
+async function recordRead(report: Report, text?: string): Promise<boolean> {
+  try {
+    const { wantText } = await recordVisit(report);
+    if (!wantText || text === undefined) return wantText;
+    await storeNoticeText(report.textHash, text);
+    return false;
+  } catch (err) {
+    console.debug('[disclosure-lens] visit not recorded', err);
+    return false;
+  }
+}
+
+async function storeReport(report: Report, tabId?: number): Promise<{ stored: boolean; missing: number; wantText?: boolean }> {
   if (report.noticeType === 'none') {
     if (tabId !== undefined) await clearBadge(tabId);
+    await recordRead(report);
     return { stored: false, missing: 0 };
   }
   const { stored } = await saveReport(report, tabId);
   const missing = tabId === undefined ? countOutcomes(report).missing : await setBadge(tabId, report);
-  return { stored, missing };
+  const wantText = await recordRead(report);
+  return { stored, missing, ...(wantText ? { wantText } : {}) };
+}
+
+/** Save a tab as evidence, then file its report and visit like any other check of the page. */
+async function saveEvidence(tabId: number): Promise<SaveEvidenceResult> {
+  const { result, snapshot } = await saveEvidenceFromTab(tabId);
+  if (result.ok && snapshot) {
+    await storeReport(snapshot.report, tabId).catch((err) => console.debug('[disclosure-lens] report not stored', err));
+    await recordRead(snapshot.report, snapshot.noticeText);
+  }
+  return result;
+}
+
+/** The keyboard command has no popup to answer in: the badge says 存 (or !) for a moment, the tooltip says why. */
+async function saveEvidenceByCommand(tab?: { id?: number }): Promise<void> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const res = await saveEvidence(tabId);
+  setLang((await readSettings()).lang);
+  const action = toolbar();
+  const before = await action.getBadgeText({ tabId }).catch(() => '');
+  const title = res.ok
+    ? t('evidenceSavedTitle', [res.seq, toLocalIso(res.capturedAt)])
+    : t(res.error === 'quota' ? 'storageFull' : 'evidenceFailed', res.message);
+  await action.setTitle({ tabId, title }).catch(() => undefined);
+  await action.setBadgeText({ tabId, text: t(res.ok ? 'badgeSaved' : 'badgeFailed') }).catch(() => undefined);
+  setTimeout(() => void action.setBadgeText({ tabId, text: before }).catch(() => undefined), 3000);
+}
+
+/** Run a write for the evidence page; a full disk is told apart from other failures. */
+async function write<T>(fn: () => Promise<T>): Promise<WriteResult<T>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (err) {
+    return { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 async function checkTab(tabId: number): Promise<CheckResult> {
@@ -93,8 +154,50 @@ export default defineBackground(() => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const url = tab?.url || (await tabPages.get(tabId));
     if (!url) return {};
-    const stored = await latestForUrl(url);
-    return stored ? { url, stored } : { url };
+    const [stored, status, evidence] = await Promise.all([latestForUrl(url), pageStatus(url), evidenceCountFor(url)]);
+    return {
+      url,
+      ...(stored ? { stored } : {}),
+      ...(status.change || status.gone ? { status } : {}),
+      ...(evidence.count ? { evidence } : {}),
+    };
+  });
+
+  onMessage('notNotice', async ({ data }) => {
+    await recordRead(data);
+  });
+
+  onMessage('noticeText', async ({ data }) => storeNoticeText(data.textHash, data.text).catch(() => false));
+
+  onMessage('saveEvidence', async ({ data: tabId }) => saveEvidence(tabId));
+
+  onMessage('createCase', async ({ data }) =>
+    write(async () => {
+      const id = await createCase(data.name, data.notes);
+      if (id === undefined) throw new Error('a case needs a name');
+      return id;
+    }),
+  );
+
+  onMessage('updateCase', async ({ data }) => write(() => updateCase(data.id, data)));
+
+  onMessage('moveCapture', async ({ data }) => write(() => moveCapture(data.id, data.caseId ?? undefined)));
+
+  onMessage('recordExport', async ({ data }) =>
+    write(async () => {
+      const entry = await appendCustody({
+        kind: 'export',
+        at: new Date().toISOString(),
+        ...(data.url ? { url: data.url } : {}),
+        partsHashes: { [data.file]: data.sha256 },
+        ...(data.note ? { note: data.note } : {}),
+      });
+      return entry.seq;
+    }),
+  );
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'save-evidence') void saveEvidenceByCommand(tab);
   });
 
   onMessage('recentReports', async ({ data: limit }) => recent(limit));

@@ -7,6 +7,7 @@
  */
 import { analyze } from '../lib/analyze';
 import { type ContentResult, sendMessage } from '../lib/messages';
+import { readNotice } from '../lib/page/read';
 import { matchPatterns } from '../lib/sites';
 
 /** Pages larger than this are cut (the engine then reports the body as cut off). */
@@ -19,14 +20,18 @@ type Slot = { [RUNNING]?: Promise<ContentResult> };
 
 async function run(): Promise<ContentResult> {
   try {
-    const html = document.documentElement.outerHTML;
-    const report = analyze({
-      html: html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html,
-      url: location.href,
-      capturedAt: new Date().toISOString(),
-    });
-    if (report.noticeType === 'none') return { noticeType: 'none' };
-    await sendMessage('reportAnalyzed', report);
+    const full = document.documentElement.outerHTML;
+    const html = full.length > MAX_HTML_CHARS ? full.slice(0, MAX_HTML_CHARS) : full;
+    const url = location.href;
+    const report = analyze({ html, url, capturedAt: new Date().toISOString() });
+    if (report.noticeType === 'none') {
+      // The background keeps nothing for it unless this URL showed a notice before (now gone).
+      await sendMessage('notNotice', report).catch((err) => console.debug('[disclosure-lens] notNotice', err));
+      return { noticeType: 'none' };
+    }
+    const reply = await sendMessage('reportAnalyzed', report);
+    // The text of each version is sent once (when the store lacks it), for the diff of a silent edit.
+    if (reply?.wantText) await sendMessage('noticeText', { textHash: report.textHash, text: readNotice({ html, url }).text });
     return { noticeType: report.noticeType, report };
   } catch (err) {
     console.debug('[disclosure-lens] content check failed', err);

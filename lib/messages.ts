@@ -1,6 +1,7 @@
 /** The typed protocol between the content script, the background and the extension pages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReportSummary, StoredReport } from './store/queries';
+import type { PageStatus } from './store/visits';
 import type { Report } from './types';
 
 /** UI language: Chinese by default, English when the user switches. */
@@ -29,17 +30,74 @@ export type CheckResult =
 export interface TabReport {
   url?: string;
   stored?: StoredReport;
+  /** Silent edit or disappearance of the notice at this URL, from earlier visits. */
+  status?: PageStatus;
+  /** Evidence already saved for this URL. */
+  evidence?: { count: number; lastAt?: string };
+}
+
+/** Why a write failed: "quota" is a full disk or storage quota (nothing was written). */
+export type StoreError = 'quota' | 'read' | 'store';
+
+/** Answer of "保存证据". */
+export type SaveEvidenceResult =
+  | {
+      ok: true;
+      /** Row id of the capture. */
+      id: number;
+      /** seq of its custody entry. */
+      seq: number;
+      kind: 'capture' | 'recapture';
+      url: string;
+      /** UTC ISO. */
+      capturedAt: string;
+      noticeType: string;
+      /** A visible-area screenshot was taken. */
+      screenshot: boolean;
+      /** What was not captured and why (the manifest's screenshot note). */
+      note?: string;
+      partsHashes: Record<string, string>;
+    }
+  | { ok: false; error: StoreError; message: string };
+
+/** Answer of a write from the evidence page. */
+export type WriteResult<T = undefined> = { ok: true; value: T } | { ok: false; error: StoreError; message: string };
+
+/** An export to log in the custody chain. */
+export interface ExportRecord {
+  /** The file name offered for download. */
+  file: string;
+  /** SHA-256 of the exported file. */
+  sha256: string;
+  /** The notice exported, for a per-notice bundle. */
+  url?: string;
+  /** What was exported, e.g. 'case 3: 某某项目' (goes into the entry's note). */
+  note?: string;
 }
 
 interface ProtocolMap {
   /** content → background: a notice was analysed (never sent for noticeType 'none'). */
-  reportAnalyzed(report: Report): { stored: boolean; missing: number };
+  reportAnalyzed(report: Report): { stored: boolean; missing: number; wantText?: boolean };
   /** popup → background: the report for this tab, if the tab's page was checked. */
   getTabReport(tabId: number): TabReport;
   /** popup → background: the most recently checked notices. */
   recentReports(limit: number): ReportSummary[];
   /** popup → background: run the analysis on a tab now. */
   checkTab(tabId: number): CheckResult;
+  /** content → background: a page of a platform that is not a notice (a known notice's URL may now be gone). */
+  notNotice(report: Report): void;
+  /** content → background: the notice text of a version the store asked for (reportAnalyzed's wantText). */
+  noticeText(data: { textHash: string; text: string }): boolean;
+  /** popup → background, and the keyboard command: save the tab as evidence. */
+  saveEvidence(tabId: number): SaveEvidenceResult;
+  /** evidence page → background: create a case. */
+  createCase(data: { name: string; notes?: string }): WriteResult<number>;
+  /** evidence page → background: rename a case or change its notes. */
+  updateCase(data: { id: number; name?: string; notes?: string }): WriteResult<boolean>;
+  /** evidence page → background: file a capture in a case (caseId null: in none). */
+  moveCapture(data: { id: number; caseId: number | null }): WriteResult<boolean>;
+  /** evidence page → background: log an export in the custody chain; returns the entry's seq. */
+  recordExport(data: ExportRecord): WriteResult<number>;
   /** pages → background: read settings. */
   getSettings(): Settings;
   /** pages → background: change settings; returns the new settings. */

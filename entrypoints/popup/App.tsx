@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PageStatusNotice } from '../../components/PageStatusNotice';
 import { RecentList } from '../../components/RecentList';
 import { noticeTypeLabel, ReportView } from '../../components/ReportView';
 import { currentLang, setLang, t } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messages';
+import { formatTime } from '../../components/format';
+import { type SaveEvidenceResult, sendMessage, type TabReport } from '../../lib/messages';
 import type { ReportSummary } from '../../lib/store/queries';
 import type { Report } from '../../lib/types';
 
@@ -24,12 +26,26 @@ type View =
   | { kind: 'none' }
   | { kind: 'error'; message: string };
 
-/** Popup: this tab's verdict, "检查此页", recently checked notices, language toggle. */
+/** What the last "保存证据" said; the screenshot note (English, as in the bundle manifest) only when there is none. */
+function saveMessage(res: SaveEvidenceResult): { ok: boolean; text: string; note?: string; screenshot?: boolean } {
+  if (!res.ok) return { ok: false, text: res.error === 'quota' ? t('storageFull') : t('evidenceFailed', res.message) };
+  return {
+    ok: true,
+    text: t('evidenceSaved', [res.seq, formatTime(res.capturedAt)]),
+    note: res.screenshot ? t('screenshotTaken') : t('screenshotNote', res.note ?? ''),
+    screenshot: res.screenshot,
+  };
+}
+
+/** Popup: this tab's verdict, "检查此页", "保存证据", silent edits, recently checked notices, language toggle. */
 export function App() {
   const [tabId, setTabId] = useState<number>();
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [recent, setRecent] = useState<ReportSummary[]>([]);
   const [checking, setChecking] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<ReturnType<typeof saveMessage>>();
+  const [tabInfo, setTabInfo] = useState<TabReport>({});
   const [, setLangTick] = useState(0);
 
   const loadRecent = useCallback(async () => {
@@ -46,8 +62,9 @@ export function App() {
         setTabId(id);
         if (id === undefined) setView({ kind: 'error', message: t('noTab') });
         else {
-          const { stored } = await sendMessage('getTabReport', id);
-          setView(stored ? { kind: 'report', report: stored.report } : { kind: 'unchecked' });
+          const info = await sendMessage('getTabReport', id);
+          setTabInfo(info);
+          setView(info.stored ? { kind: 'report', report: info.stored.report } : { kind: 'unchecked' });
         }
         await loadRecent();
       } catch (err) {
@@ -77,6 +94,26 @@ export function App() {
     }
   };
 
+  const save = async () => {
+    if (tabId === undefined) return;
+    setSaving(true);
+    setSaved(undefined);
+    try {
+      const res = await sendMessage('saveEvidence', tabId);
+      setSaved(saveMessage(res));
+      const info = await sendMessage('getTabReport', tabId);
+      setTabInfo(info);
+      if (res.ok && info.stored) setView({ kind: 'report', report: info.stored.report });
+      await loadRecent();
+    } catch (err) {
+      setSaved({ ok: false, text: t('evidenceFailed', String(err)) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const openEvidence = () => void browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') });
+
   const toggleLang = async () => {
     const next = currentLang() === 'zh' ? 'en' : 'zh';
     setLang(next);
@@ -101,6 +138,31 @@ export function App() {
       >
         {checking ? t('checking') : t('checkPage')}
       </button>
+      <div class="actions">
+        <button type="button" onClick={save} disabled={saving || tabId === undefined} data-testid="save-evidence">
+          {saving ? t('savingEvidence') : t('saveEvidence')}
+        </button>
+        <button type="button" onClick={openEvidence} data-testid="open-evidence">
+          {t('openEvidence')}
+        </button>
+      </div>
+      {saved && (
+        <div
+          class={saved.ok ? 'saved' : 'warn'}
+          data-testid="save-result"
+          data-ok={String(saved.ok)}
+          data-screenshot={String(Boolean(saved.screenshot))}
+        >
+          {saved.text}
+          {saved.note && <div class="muted small">{saved.note}</div>}
+        </div>
+      )}
+      {!saved && tabInfo.evidence && (
+        <p class="muted small" data-testid="evidence-count">
+          {t('evidenceCount', [tabInfo.evidence.count, tabInfo.evidence.lastAt ? formatTime(tabInfo.evidence.lastAt) : ''])}
+        </p>
+      )}
+      <PageStatusNotice status={tabInfo.status} />
 
       {view.kind === 'loading' && <p class="muted">…</p>}
       {view.kind === 'unchecked' && <p class="muted">{t('noReport')}</p>}

@@ -6,6 +6,7 @@
  * must be rewritten, and add an upgrade test. Never edit a version that has shipped.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { CustodyEntry } from '../evidence/chain';
 import type { Report } from '../types';
 
 /** One row per visit of a notice page: the whole Report plus the fields we query by. */
@@ -24,6 +25,70 @@ export interface NoticeRow {
   tabId?: number;
   /** The report exactly as analyze() returned it. */
   report: Report;
+}
+
+/**
+ * One saved capture ("保存证据"): the snapshot's fields exactly as hashed at capture, so that
+ * lib/evidence/snapshot snapshotParts() gives back the same bytes. Append-only: only caseId ever changes.
+ */
+export interface EvidenceRow {
+  id?: number;
+  url: string;
+  /** UTC ISO string of the capture instant. */
+  capturedAt: string;
+  /** The same instant as China time (+08:00). */
+  capturedAtLocal: string;
+  /** The case the capture belongs to, if the user filed it in one. */
+  caseId?: number;
+  noticeType: string;
+  title?: string;
+  /** report.textHash: SHA-256 of the normalised notice text. */
+  textHash: string;
+  extensionVersion: string;
+  engineVersion: string;
+  html: string;
+  noticeText: string;
+  report: Report;
+  screenshotPng?: Uint8Array;
+  fullPagePng?: Uint8Array;
+  screenshotNote?: string;
+  /** SHA-256 of each part (lib/evidence/snapshot hashSnapshot), taken at capture. */
+  partsHashes: Record<string, string>;
+  /** seq of the custody entry written in the same transaction. */
+  custodySeq: number;
+}
+
+/** A case (案件): a named folder of captures with free notes. */
+export interface CaseRow {
+  id?: number;
+  name: string;
+  notes: string;
+  /** UTC ISO string. */
+  createdAt: string;
+}
+
+/** One analysed visit of a notice URL: which text it showed, for telling silent edits and removals. */
+export interface VisitRow {
+  id?: number;
+  url: string;
+  /** SHA-256 of the normalised notice text (report.textHash); the text itself is in noticeTexts. */
+  textHash: string;
+  /** UTC ISO string. */
+  capturedAt: string;
+  noticeType: string;
+  title?: string;
+  /** The notice body was found and read (only such visits are compared for edits). */
+  bodyFound: boolean;
+  /** The page read as a correction (更正/变更): a changed text is then expected, not a silent edit. */
+  correction?: boolean;
+  /** A known notice URL that no longer shows the notice (not a notice any more, or no body). */
+  gone?: boolean;
+}
+
+/** One distinct notice text, stored once per hash, so that two versions can be compared later. */
+export interface NoticeTextRow {
+  textHash: string;
+  text: string;
 }
 
 /** A user setting (e.g. the UI language). */
@@ -48,6 +113,19 @@ export const SCHEMA: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  // v2 (evidence): captures, the custody chain (keyed by seq, so a second entry with the same seq
+  // fails instead of forking the chain), cases, visits and the distinct notice texts for silent edits.
+  // Only new tables: v1 rows are kept as they are.
+  {
+    version: 2,
+    stores: {
+      evidence: '++id, url, capturedAt, caseId, textHash, [url+capturedAt]',
+      custody: 'seq, kind, at, url',
+      cases: '++id, name, createdAt',
+      visits: '++id, url, textHash, capturedAt, noticeType, [url+capturedAt]',
+      noticeTexts: 'textHash',
+    },
+  },
 ];
 
 /** The database name used by the extension. */
@@ -57,6 +135,11 @@ export const DB_NAME = 'disclosure-lens';
 export class LensDB extends Dexie {
   notices!: EntityTable<NoticeRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
+  custody!: EntityTable<CustodyEntry, 'seq'>;
+  cases!: EntityTable<CaseRow, 'id'>;
+  visits!: EntityTable<VisitRow, 'id'>;
+  noticeTexts!: EntityTable<NoticeTextRow, 'textHash'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

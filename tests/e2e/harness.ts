@@ -108,6 +108,11 @@ export interface ExtensionBrowser {
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** The toolbar badge text of a tab. */
   badgeText(tabId: number): Promise<string>;
+  /**
+   * Press the extension's toolbar button on a page's tab, as a user would: Chromium grants activeTab on that
+   * tab (which captureVisibleTab needs). The page's URL must be unique among the open tabs.
+   */
+  clickAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -149,6 +154,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // CDP's Extensions domain (clickAction): test browsers only.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -178,6 +185,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       return page;
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    async clickAction(page) {
+      const browser = context.browser();
+      if (!browser) throw new Error('clickAction: no browser-level CDP session');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        // Extensions.triggerAction wants the "tab" target, which has the page's URL but not its target id.
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tabs = targetInfos.filter((t) => t.url === page.url());
+        if (tabs.length !== 1) throw new Error(`clickAction: ${tabs.length} tabs show ${page.url()}`);
+        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0]?.targetId as string });
+      } finally {
+        await cdp.detach();
+      }
+    },
     async close() {
       await context.close();
       if (!opts.profile) rmSync(profile, { recursive: true, force: true });

@@ -100,6 +100,6 @@ describe('store', () => {
     const versions = SCHEMA.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(SCHEMA[0]?.stores.notices).toContain('[url+capturedAt]');
-    expect(current.tables.map((t) => t.name).sort()).toEqual(['notices', 'settings']);
+    expect(current.tables.map((t) => t.name).sort()).toEqual(['cases', 'custody', 'evidence', 'noticeTexts', 'notices', 'settings', 'visits']);
   });
 });
