@@ -12,7 +12,8 @@ import { onMessage } from '../lib/messages';
 import { createCase, updateCase } from '../lib/store/cases';
 import { isQuotaError } from '../lib/store/errors';
 import { appendCustody, evidenceCountFor, moveCapture } from '../lib/store/evidence';
-import { countOutcomes, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
+import { candidateNoticeFor, countOutcomes, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
+import { crossCheckResult } from '../lib/crosscheck';
 import { pageStatus, recordVisit, storeNoticeText } from '../lib/store/visits';
 import type { Report } from '../lib/types';
 
@@ -79,12 +80,22 @@ async function recordRead(report: Report, text?: string): Promise<boolean> {
   }
 }
 
+/** A result notice is compared with the stored candidate notice of the same project (条例 Art.55). */
+async function withCrossChecks(report: Report): Promise<Report> {
+  if (report.noticeType !== 'construction.result' || !report.projectCode) return report;
+  const candidates = await candidateNoticeFor(report.projectCode);
+  if (!candidates) return report;
+  const flags = crossCheckResult(report, candidates).filter((f) => !report.flags.some((g) => g.key === f.key));
+  return flags.length > 0 ? { ...report, flags: [...report.flags, ...flags] } : report;
+}
+
 async function storeReport(report: Report, tabId?: number): Promise<{ stored: boolean; missing: number; wantText?: boolean }> {
   if (report.noticeType === 'none') {
     if (tabId !== undefined) await clearBadge(tabId);
     await recordRead(report);
     return { stored: false, missing: 0 };
   }
+  report = await withCrossChecks(report);
   const { stored } = await saveReport(report, tabId);
   const missing = tabId === undefined ? countOutcomes(report).missing : await setBadge(tabId, report);
   const wantText = await recordRead(report);

@@ -140,3 +140,14 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await db().settings.put({ key, value });
 }
+
+/** The latest stored candidate notice of a project (same project code), for the result cross-check. */
+export async function candidateNoticeFor(projectCode: string): Promise<Report | undefined> {
+  const rows = await db()
+    .notices.where('noticeType')
+    .equals('construction.candidates')
+    .filter((row) => row.report.projectCode === projectCode)
+    .toArray();
+  rows.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+  return rows[0]?.report;
+}

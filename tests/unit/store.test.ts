@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDB, SCHEMA, useDb } from '../../lib/store/db';
-import { allReports, getSetting, latestForUrl, recent, saveReport, setSetting } from '../../lib/store/queries';
+import { allReports, candidateNoticeFor, getSetting, latestForUrl, recent, saveReport, setSetting } from '../../lib/store/queries';
 import type { Report } from '../../lib/types';
 
 function report(over: Partial<Report> = {}): Report {
@@ -88,6 +88,14 @@ describe('store', () => {
     expect((await saveReport({ ...r, capturedAt: '2025-03-05T02:00:00.000Z' })).stored).toBe(true);
     expect(await recent(10)).toHaveLength(3);
     expect((await latestForUrl(r.url))?.report.capturedAt).toBe('2025-03-05T02:00:00.000Z');
+  });
+
+  it('finds the latest candidate notice of a project for the result cross-check', async () => {
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/old', capturedAt: '2025-03-01T02:00:00.000Z' }));
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/new', capturedAt: '2025-03-04T02:00:00.000Z' }));
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/other', projectCode: 'E9999' }));
+    expect((await candidateNoticeFor('E1101000001'))?.url).toBe('http://www.ggzy.gov.cn/c/new');
+    expect(await candidateNoticeFor('E0000')).toBeUndefined();
   });
 
   it('keeps settings', async () => {
