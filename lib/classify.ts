@@ -46,7 +46,7 @@ function otherField(t: string): string | undefined {
     if (/出让|挂牌|拍卖|招标/.test(t)) return 'land.transfer';
   }
   if (/矿业权|采矿权|探矿权/.test(t)) return /结果|成交/.test(t) ? 'mineral.result' : 'mineral.transfer';
-  if (/保障性住房|公租房|公共租赁住房|廉租房|人才房|安置房|保障房/.test(t)) {
+  if (/保障性住房|保障性安居工程|棚户区改造|公租房|公共租赁住房|廉租房|人才房|安置房|保障房/.test(t)) {
     return /建设|开工|竣工|计划/.test(t) && !/分配|配租|摇号|审核/.test(t) ? 'housing.construction' : 'housing.allocation';
   }
   if (/产权|股权|增资|资产转让|招租|租赁权|资产处置|资产出租/.test(t) && !/采购/.test(t)) {

@@ -24,7 +24,7 @@ const BODY_SELECTORS = [
   '.Section1',
   '.WordSection1',
 ];
-const NOTICE_WORD = /公告|公示|招标|投标|中标|采购|出让|成交|候选人|结果/;
+const NOTICE_WORD = /公告|公示|公布|招标|投标|中标|采购|出让|转让|成交|候选人|结果|披露|配租|分配|计划/;
 const ATTACHMENT_HREF = /\.(pdf|docx?|xlsx?|zip|rar|7z|wps|ofd)(\?|#|$)/i;
 const CHROME_DATE = /(发布时间|信息时间|发布日期|更新时间|公告日期|信息发布时间|发稿时间)[:：】\]\s]*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}[日]?(\s*\d{1,2}:\d{2}(:\d{2})?)?/;
 /** Below this many CJK characters a body is not a readable notice. */
