@@ -84,7 +84,7 @@ function judge(rule: RuleMeta, ctx: CheckContext, unreadable: ReturnType<typeof 
     found = undefined; // a failing check must never turn into an accusation
     return { key: rule.key, outcome: 'uncertain', reason: '检查出错 / check failed' };
   }
-  if (found && (found.outcome ?? 'present') !== 'missing') {
+  if (found && (found.outcome ?? 'present') !== 'missing' && !(found.fromAbsence && unreadable)) {
     return {
       key: rule.key,
       outcome: found.outcome ?? 'present',

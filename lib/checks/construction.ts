@@ -72,6 +72,16 @@ function sentenceWith(ctx: CheckContext, subject: RegExp, core: RegExp): Finding
   return undefined;
 }
 
+/** A channel or a manner for raising an objection (rules.md "core" of candidates.objection, tender.objection_contact). */
+function objectionChannel(w: string): { index: number; length: number } | undefined {
+  // The manner must be in the objection's own sentence; a phone or contact may follow in the next one.
+  const sentence = w.split('。')[0] ?? w;
+  return matching(/书面|实名|真实姓名|提出|提交|平台|系统|在线|网上|邮箱|地址|联系人|递交|受理|反映/)(sentence) ?? phoneIn(w.slice(0, 120));
+}
+
+/** An objection being raised, not "确定无异议后" (no objection) in a procedure. */
+const OBJECTION = /(?<!无)(异议|投诉|质疑|疑义)/;
+
 /** The tender documents did not ask for the item ("无业绩要求"): nothing to disclose. */
 function notRequiredByTender(ctx: CheckContext, re: RegExp): Finding | undefined {
   const hit = ctx.find(re);
@@ -125,7 +135,13 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
   'candidates.evaluation': (ctx) =>
     perPartyColumn(ctx, EVAL) ??
     firstCue(ctx, [EVAL_RESULT]) ??
-    labelWithValue(ctx, /评标情况|评审情况|评审结果|评标结果/, matching(/得分|分数|否决|合格|通过|废标/), 150),
+    labelWithValue(
+      ctx,
+      /评标情况|评审情况|评审结果|评标结果/,
+      // Scores, rejections or reviews; or the evaluated bidders listed right after the label.
+      (w) => matching(/得分|分数|否决|废标|评分|符合性审查|资格审查|无效投标|评审意见/)(w) ?? matching(/^[\s:：]{1,2}[\u4e00-\u9fa5（）()]{2,40}?(公司|院)/)(w),
+      150,
+    ),
   'candidates.project_lead': (ctx) =>
     perPartyColumn(ctx, LEAD) ?? labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 250),
   'candidates.lead_certificate': (ctx) =>
@@ -146,7 +162,7 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
       /职业资格证书|执业资格/,
     ]),
   'candidates.objection': (ctx) =>
-    labelWithValue(ctx, /异议|投诉|质疑|疑义/, (w) => phoneIn(w) ?? matching(/书面|以书面|实名|真实姓名|提出|提交|平台|系统|在线|网上|邮箱|地址|联系人|递交|受理|反映/)(w), 200),
+    labelWithValue(ctx, OBJECTION, objectionChannel, 200),
   'candidates.period': (ctx) =>
     labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止|公示(开始|结束|起止)(时间|日期)/, dateOrDurationIn, 80),
 };
@@ -160,6 +176,7 @@ export const TENDER_CHECKS: Record<string, Check> = {
       /经.{0,20}(批准|核准|同意)(建设|实施)?/,
       /(批准|核准|备案|立项)(文件|文号|机关|凭证)/,
       /项目业主为|招标人为/,
+      /审批(部门|机关)|(批准|核准|审批|备案)(文号|号)|立项批复/,
     ]),
   'tender.scope': (ctx) =>
     firstCue(ctx, [/项目概况与招标范围|项目概况|工程概况|招标范围|建设规模|建设内容|发包范围|工程规模|建设地点/]),
@@ -191,10 +208,11 @@ export const TENDER_CHECKS: Record<string, Check> = {
   'tender.eplatform': (ctx) =>
     firstCue(ctx, [/电子(招标投标)?交易(平台|系统)|电子招投标|电子投标|网上(下载|递交|投标|报名)|CA(锁|证书)|数字证书|不见面开标|远程开标|交易平台/i]) ?? {
       outcome: 'not_applicable',
+      fromAbsence: true,
       reason: '未见电子招标投标 / no sign of e-bidding',
     },
-  'tender.objection_contact': (ctx) =>
-    labelWithValue(ctx, /异议/, (w) => phoneIn(w) ?? matching(/联系人|邮箱|地址/)(w), 200),
+  // rules.md core: a channel (phone, address, email, platform, contact person) or a manner of objecting.
+  'tender.objection_contact': (ctx) => labelWithValue(ctx, /(?<!无)异议/, objectionChannel, 200),
 };
 
 /** construction.result: 中标结果公示. */

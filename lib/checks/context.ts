@@ -8,6 +8,8 @@ export interface Finding {
   evidence?: Evidence;
   reason?: string;
   perParty?: PartyOutcome[];
+  /** A not_applicable inferred from the item's absence (no e-bidding seen): only sound when the body was read. */
+  fromAbsence?: boolean;
 }
 
 /** A regex hit in the flat text. */

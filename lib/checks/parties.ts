@@ -90,7 +90,7 @@ function columnTable(table: Table): PartyList | undefined {
 }
 
 const TEXT_PARTY = new RegExp(
-  `(?:第([一二三四五1-5])(?:名|中标候选人|候选人|成交候选人|中标排序单位)(?:单位)?(?:名称)?|排名第([一二三1-3])|(?:中标)?候选人([一二三1-3]))[\\s:：为是.．、|]*(?:牵头人[:：]?)?(${ORG})`,
+  `(?:第([一二三四五1-5])(?:名|中标候选人|候选人|成交候选人|中标排序单位)(?:单位)?(?:名称)?|排名第([一二三1-3])|(?:中标)?候选人([一二三1-3])|(?:^|\\n)([1-5])(?=[\\s.．、]))[\\s:：为是.．、|]*(?:牵头人[:：]?)?(${ORG})`,
   'g',
 );
 
@@ -101,13 +101,14 @@ function textParties(ctx: CheckContext): PartyList | undefined {
   for (const hit of ctx.findAll(TEXT_PARTY)) {
     const m = new RegExp(TEXT_PARTY.source).exec(hit.text);
     if (!m) continue;
-    const name = compact(m[4] ?? '');
-    const g = m[1] ?? m[2] ?? m[3] ?? '';
+    const name = compact(m[5] ?? '');
+    const g = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const rank = RANK_WORD[g] ?? Number(g);
     const key = `${rank}:${name}`;
     if (seen.has(key) || parties.some((p) => p.rank === rank)) continue;
     seen.add(key);
-    parties.push({ rank, name, index: hit.index + hit.text.length - (m[4] ?? '').length, rankAt: hit.index });
+    const rankAt = hit.index + (hit.text.startsWith('\n') ? 1 : 0);
+    parties.push({ rank, name, index: hit.index + hit.text.length - (m[5] ?? '').length, rankAt });
   }
   return parties.length > 0 ? { parties, source: 'text' } : undefined;
 }

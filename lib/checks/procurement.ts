@@ -33,6 +33,7 @@ export const GP_TENDER_CHECKS: Record<string, Check> = {
   'gp.price_cap': (ctx) =>
     labelWithValue(ctx, /最高限价|控制价|拦标价|最高投标限价/, (w) => amountIn(w) ?? matching(/同预算|无|不设|未设/)(w), 200) ?? {
       outcome: 'not_applicable',
+      fromAbsence: true,
       reason: '未设最高限价 / no price cap stated',
     },
   'gp.requirements': (ctx) => firstCue(ctx, [/采购需求|采购内容|采购标的|招标内容|服务内容|技术要求|需求概况|采购清单|标的名称|货物名称/]),

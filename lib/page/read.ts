@@ -129,7 +129,8 @@ function titleFromLines(lines: Line[]): string | undefined {
   let parts: string[] = [];
   for (const line of lines.slice(0, 12)) {
     const t = compact(line.text);
-    if (t.length > 70 || /[:：]/.test(t)) {
+    // Long lines, labelled values and navigation bars ("首页 | 采购公告 | 合同公告") are not title fragments.
+    if (t.length > 70 || /[:：|｜>»]|首页|当前位置/.test(t)) {
       parts = [];
       continue;
     }
