@@ -4,7 +4,7 @@ import type { Report } from '../lib/types';
 import { DeadlineList } from './DeadlineList';
 import { FlagList } from './FlagList';
 import { formatNoticeDate, formatTime } from './format';
-import { ItemList } from './ItemList';
+import { ItemList, type RuleHref } from './ItemList';
 
 /** The label of a notice type key in the current language. */
 export function noticeTypeLabel(key: string): string {
@@ -12,8 +12,8 @@ export function noticeTypeLabel(key: string): string {
   return meta ? pick(meta) : key;
 }
 
-/** One notice's findings: type, summary, items, deadlines and flags. */
-export function ReportView({ report }: { report: Report }) {
+/** One notice's findings: type, summary, items, deadlines and flags; `ruleHref` links item keys to their rules. */
+export function ReportView({ report, ruleHref }: { report: Report; ruleHref?: RuleHref }) {
   const missing = report.items.filter((i) => i.outcome === 'missing' && !i.notRequiredThen).length;
   const uncertain = report.items.filter((i) => i.outcome === 'uncertain').length;
   return (
@@ -46,7 +46,7 @@ export function ReportView({ report }: { report: Report }) {
       {report.bodyIssue && <p class="warn">{t('bodyIssue', report.bodyIssue)}</p>}
 
       <h3>{t('sectionItems')}</h3>
-      <ItemList items={report.items} />
+      <ItemList items={report.items} ruleHref={ruleHref} />
       {report.deadlines.length > 0 && (
         <>
           <h3>{t('sectionDeadlines')}</h3>

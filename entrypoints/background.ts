@@ -1,6 +1,7 @@
 /**
  * Background: stores reports and visits, keeps the per-tab badge, answers the popup, runs "检查此页",
- * saves evidence (popup button and keyboard command) and makes every write of the evidence page.
+ * saves evidence (popup button and keyboard command), makes every write of the evidence page and gives the
+ * dashboard every stored notice.
  * Every handler is async (a native Promise), which the messaging layer needs to deliver the reply.
  */
 import { browser } from 'wxt/browser';
@@ -11,8 +12,9 @@ import type { CheckResult, ContentResult, Lang, SaveEvidenceResult, Settings, Wr
 import { onMessage } from '../lib/messages';
 import { createCase, updateCase } from '../lib/store/cases';
 import { isQuotaError } from '../lib/store/errors';
-import { appendCustody, evidenceCountFor, moveCapture } from '../lib/store/evidence';
-import { candidateNoticeFor, countOutcomes, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
+import { appendCustody, evidenceCountFor, listCaptures, moveCapture } from '../lib/store/evidence';
+import { allReports, candidateNoticeFor, countOutcomes, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
+import { latestNotices } from '../lib/store/stats';
 import { crossCheckResult } from '../lib/crosscheck';
 import { pageStatus, recordVisit, storeNoticeText } from '../lib/store/visits';
 import type { Report } from '../lib/types';
@@ -212,6 +214,11 @@ export default defineBackground(() => {
   });
 
   onMessage('recentReports', async ({ data: limit }) => recent(limit));
+
+  onMessage('allNotices', async () => {
+    const [reports, captures] = await Promise.all([allReports(), listCaptures()]);
+    return latestNotices(reports, captures);
+  });
 
   onMessage('checkTab', async ({ data: tabId }) => checkTab(tabId));
 

@@ -1,6 +1,7 @@
 /** The typed protocol between the content script, the background and the extension pages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReportSummary, StoredReport } from './store/queries';
+import type { LatestNotice } from './store/stats';
 import type { PageStatus } from './store/visits';
 import type { Report } from './types';
 
@@ -98,6 +99,8 @@ interface ProtocolMap {
   moveCapture(data: { id: number; caseId: number | null }): WriteResult<boolean>;
   /** evidence page → background: log an export in the custody chain; returns the entry's seq. */
   recordExport(data: ExportRecord): WriteResult<number>;
+  /** dashboard → background: the latest check of every stored notice URL, newest first. */
+  allNotices(): LatestNotice[];
   /** pages → background: read settings. */
   getSettings(): Settings;
   /** pages → background: change settings; returns the new settings. */

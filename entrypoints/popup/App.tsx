@@ -113,6 +113,7 @@ export function App() {
   };
 
   const openEvidence = () => void browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') });
+  const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 
   const toggleLang = async () => {
     const next = currentLang() === 'zh' ? 'en' : 'zh';
@@ -144,6 +145,9 @@ export function App() {
         </button>
         <button type="button" onClick={openEvidence} data-testid="open-evidence">
           {t('openEvidence')}
+        </button>
+        <button type="button" onClick={openDashboard} data-testid="open-dashboard">
+          {t('openDashboard')}
         </button>
       </div>
       {saved && (

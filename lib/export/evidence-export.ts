@@ -34,7 +34,7 @@ export class CaptureAlteredError extends Error {
 }
 
 /** "20250304-1030": China time, for file names. */
-function stamp(at: Date): string {
+export function stamp(at: Date): string {
   return toLocalIso(at).slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
 }
 

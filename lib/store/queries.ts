@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import type { Report } from '../types';
 import { db, type NoticeRow } from './db';
+import { hostOf } from './stats';
 
 /** A stored report with its row id, as lists and the popup read it. */
 export interface StoredReport {
@@ -25,14 +26,6 @@ export interface ReportSummary {
 
 /** A re-check of an unchanged page within this window updates nothing (reload, or "检查此页" after the auto check). */
 const SAME_VISIT_MS = 5 * 60 * 1000;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 function utcIso(iso: string): string {
   const t = Date.parse(iso);
