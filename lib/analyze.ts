@@ -180,11 +180,23 @@ function analyzeDoc(input: AnalyzeInput, doc: NoticeDoc): Report {
   };
 }
 
+/** The report and the notice text it was computed from (the text evidence and silent-edit checks keep). */
+export interface Analysis {
+  report: Report;
+  noticeText: string;
+}
+
+/** Analyze once and keep the text read: callers that store the text must not parse the page a second time. */
+export function analyzeWithText(input: AnalyzeInput): Analysis {
+  try {
+    const doc = readNotice(input);
+    return { report: analyzeDoc(input, doc), noticeText: doc.text };
+  } catch (err) {
+    return { report: emptyReport(input, `分析出错 / analysis failed: ${err instanceof Error ? err.message : String(err)}`), noticeText: '' };
+  }
+}
+
 /** Analyze one page or notice text. Never throws: an internal error gives a report with every item uncertain. */
 export function analyze(input: AnalyzeInput): Report {
-  try {
-    return analyzeDoc(input, readNotice(input));
-  } catch (err) {
-    return emptyReport(input, `分析出错 / analysis failed: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  return analyzeWithText(input).report;
 }
