@@ -1,8 +1,8 @@
 /** The one entry point of the engine: (html or text, url, time) → Report. Pure: no browser API. */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { CHECKS } from './checks';
-import { CheckContext, type Finding } from './checks/context';
+import { CHECKS, MENTIONS } from './checks';
+import { CheckContext, deferredMention, type Finding } from './checks/context';
 import { noticeFacts } from './checks/facts';
 import { discriminatoryClauses } from './checks/flags';
 import { classify } from './classify';
@@ -28,8 +28,28 @@ const MAIN_CONTENT_DEFERRED = /(候选人|公示内容|公告内容|公告全文
 const DETAILS_DEFERRED = /(详细资料|详细内容|详细情况|竞价标的)[^。\n]{0,10}(详见|请参阅|参阅|参见)[^。\n]{0,20}(文件|附件|清单)/;
 
 /** An attached file named like the notice itself ("中标候选人公示.pdf"): the full notice may be there, unread. */
-const NOTICE_FILE = /[^\s/\\|:：，。]{0,40}(附件|公示|公式|候选人|结果|中标|成交)[^\s/\\|:：，。]{0,20}\.(pdf|docx?|wps|ofd)\b/i;
+const NOTICE_FILE = /[^\s/\\|:：，。]{0,40}(附件|公示|公式|候选人|结果|中标|成交)[^\s/\\|:：，。]{0,20}\.(pdf|docx?|xlsx?|wps|et|ofd)\b/i;
 const NOT_THE_NOTICE = /招标文件|投标文件|采购文件|磋商文件|须知|清单|图纸|合同|控制价|澄清|答疑/;
+
+/** Attachments that by their nature hold particular items: 投标人须知前附表 holds the access period and deadlines. */
+const ATTACHMENT_HOLDS: { name: RegExp; keys: string[] }[] = [
+  {
+    name: /前附表|投标人须知|供应商须知/,
+    keys: ['tender.document_access', 'tender.submission', 'gp.document_access', 'gp.deadline_opening'],
+  },
+];
+
+/** An unread attachment that by its name holds this item, if any. */
+function attachmentHolding(doc: NoticeDoc, ctx: CheckContext, key: string): string | undefined {
+  for (const rule of ATTACHMENT_HOLDS) {
+    if (!rule.keys.includes(key)) continue;
+    const link = doc.attachments.find((a) => rule.name.test(a.text));
+    if (link) return link.text;
+    const mention = ctx.find(new RegExp(`[^\\s|:：，。]{0,30}(${rule.name.source})[^\\s|:：，。]{0,20}\\.(pdf|docx?|xlsx?|wps)`));
+    if (mention) return mention.text;
+  }
+  return undefined;
+}
 
 function noticeAttachment(doc: NoticeDoc, ctx: CheckContext): { text: string; href?: string } | undefined {
   for (const a of doc.attachments) {
@@ -93,6 +113,13 @@ function judge(rule: RuleMeta, ctx: CheckContext, unreadable: ReturnType<typeof 
       ...(found.perParty ? { perParty: found.perParty } : {}),
     };
   }
+  const mention = MENTIONS[rule.key];
+  const deferred = mention ? deferredMention(ctx, mention) : undefined;
+  if (deferred) return { key: rule.key, outcome: 'uncertain', evidence: deferred.evidence, reason: deferred.reason };
+  const holder = attachmentHolding(ctx.doc, ctx, rule.key);
+  if (holder) {
+    return { key: rule.key, outcome: 'uncertain', reason: `正文未见此项，应在附件「${holder}」中，未读取 / not on the page; it belongs in the unread attachment` };
+  }
   if (unreadable) {
     return {
       key: rule.key,
@@ -121,7 +148,11 @@ function guardImplausibleMissing(items: ItemResult[]): ItemResult[] {
 
 /** Mark missing items whose rule was not in force when the notice was published (rules.md "Facts first"). */
 function markNotRequiredThen(item: ItemResult, rule: RuleMeta, publishedAt: string | undefined): ItemResult {
-  if (item.outcome !== 'missing' || !rule.since || !publishedAt) return item;
+  if (item.outcome !== 'missing' || !rule.since) return item;
+  if (!publishedAt) {
+    const note = `发布日期不详，无法判断发布时是否已要求（${rule.since}起） / publication date unknown: required only from ${rule.since}`;
+    return { ...item, reason: `${item.reason ?? ''}；${note}` };
+  }
   return publishedAt.slice(0, 10) < rule.since ? { ...item, notRequiredThen: true } : item;
 }
 

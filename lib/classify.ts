@@ -4,8 +4,10 @@ import { compact } from './page/normalize';
 
 type Kind = 'tender' | 'candidates' | 'result' | 'contract' | 'correction' | 'none';
 
-/** A "result" that ranks a second candidate, or calls its winner 中标候选人, with a publicity period is a candidate publicity. */
-const NAMES_CANDIDATES = /第二(名|中标候选人|候选人)|候选人.{0,12}第二|(确定|推荐|评审|评标).{0,10}中标候选人|中标候选人(如下|为|名单|排序)/;
+/** A "result" that ranks a second candidate, with a publicity period, is a candidate publicity. */
+const RANKS_A_SECOND = /第二(名|中标候选人|候选人)|候选人.{0,12}第二/;
+/** Without 结果 in its title, one whose body calls the named party 中标候选人 ("确定中标候选人如下") is one too. */
+const NAMES_CANDIDATES = /(确定|推荐).{0,4}中标候选人(如下|为)|中标候选人(如下|名单|排序)/;
 
 /** Kinds rules.md puts out of scope: opening records, clarifications, plans, failed tenders, enterprise purchases. */
 const OUT_OF_SCOPE =
@@ -69,7 +71,9 @@ function typeFor(kind: Kind, title: string, body: string): string {
       return gp ? 'procurement.result' : 'construction.candidates';
     case 'result':
       if (gp) return 'procurement.result';
-      if (NAMES_CANDIDATES.test(body) && /公示(期|时间)/.test(body)) return 'construction.candidates';
+      if (/公示(期|时间)/.test(body) && (RANKS_A_SECOND.test(body) || (!/结果/.test(title) && NAMES_CANDIDATES.test(body)))) {
+        return 'construction.candidates';
+      }
       return 'construction.result';
     case 'tender':
       if (/资格预审/.test(title)) return 'construction.tender';

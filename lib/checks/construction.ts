@@ -1,8 +1,9 @@
 /** How each construction item (rules.md: construction.tender / candidates / result) is found. */
 import type { PartyOutcome } from '../types';
 import { type CheckContext, type Finding, firstCue, labelWithValue, matching } from './context';
+import { readAward } from './facts';
 import { fieldOf, isBlank, type Party, partiesOf } from './parties';
-import { amountIn, certificateIn, dateIn, dateOrDurationIn, personIn, phoneIn } from './values';
+import { accessPeriodIn, amountIn, certificateIn, dateIn, dateOrDurationIn, durationIn, personIn, phoneIn } from './values';
 
 export type Check = (ctx: CheckContext) => Finding | undefined;
 
@@ -28,6 +29,13 @@ function perPartyColumn(ctx: CheckContext, header: RegExp): Finding | undefined 
   }));
   const first = rows.find((r) => r.f && !isBlank(r.f.value));
   if (!first?.f) return undefined; // the column exists but is empty: let text cues decide
+  if (/^(详见|见|参见|参阅)/.test(first.f.value)) {
+    return {
+      outcome: 'uncertain',
+      evidence: { text: `${first.f.label}: ${first.f.value}`, path: list.table?.path },
+      reason: '表中此项见其他文件，未能读取 / the table defers this item to another document',
+    };
+  }
   const label = first.f.label;
   return {
     evidence: { text: `${label}: ${first.f.value} (${partyLabel(first.p)})`, path: list.table?.path },
@@ -70,6 +78,18 @@ function sentenceWith(ctx: CheckContext, subject: RegExp, core: RegExp): Finding
     if (m) return { evidence: ctx.evidence({ index: start + m.index, end: hit.end, text: m[0] }, hit.end - start - m.index) };
   }
   return undefined;
+}
+
+/** The label's own clause: up to the first full stop or semicolon. */
+function clauseOf(w: string): string {
+  return w.split(/[。；;]/)[0] ?? w;
+}
+
+/** The lead's certificate from a certificate column: the cell must hold a certificate's name or number. */
+function certificateColumn(ctx: CheckContext): Finding | undefined {
+  const found = perPartyColumn(ctx, /证书|注册(证|号|编号)|执业|证号/);
+  if (!found || found.outcome === 'uncertain') return found;
+  return found.evidence && certificateIn(found.evidence.text) ? found : undefined;
 }
 
 /** A channel or a manner for raising an objection (rules.md "core" of candidates.objection, tender.objection_contact). */
@@ -128,10 +148,23 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
   'candidates.bid_price': (ctx) =>
     perPartyColumn(ctx, PRICE_HEADER) ??
     withPerParty(labelWithValue(ctx, PRICE_HEADER, amountIn, 300), perPartyText(ctx, amountIn)),
+  // A field ("质量：合格", a 质量 cell), not a mention ("保证工程质量"): the value names a standard.
   'candidates.quality': (ctx) =>
-    perPartyColumn(ctx, QUALITY) ?? labelWithValue(ctx, /质量(标准|目标|等级|要求)?/, matching(/合格|优良|达到|符合|满足|[\u4e00-\u9fa5]{2,}/), 200),
+    perPartyColumn(ctx, QUALITY) ??
+    labelWithValue(ctx, /质量(标准|目标|等级|要求|承诺)?(?=[\s:：])/, (w) => matching(/合格|优良|优质|达到|符合|满足|标准|验收|一次性/)(clauseOf(w)), 200),
   'candidates.duration': (ctx) =>
-    perPartyColumn(ctx, DURATION) ?? labelWithValue(ctx, DURATION, (w) => dateOrDurationIn(w) ?? matching(/达到|符合|满足|按招标文件/)(w), 200),
+    perPartyColumn(ctx, DURATION) ??
+    labelWithValue(
+      ctx,
+      DURATION,
+      // In the label's clause; a table read as text puts the figure rows below, so a bare length further on counts
+      // too, but never one from the publicity or objection text.
+      (w) =>
+        dateOrDurationIn(clauseOf(w)) ??
+        matching(/达到|符合|满足|按招标文件/)(clauseOf(w)) ??
+        durationIn((w.split(/公示|异议|投诉/)[0] ?? '').replace(/[^\n]*$/, '')),
+      200,
+    ),
   'candidates.evaluation': (ctx) =>
     perPartyColumn(ctx, EVAL) ??
     firstCue(ctx, [EVAL_RESULT]) ??
@@ -145,7 +178,7 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
   'candidates.project_lead': (ctx) =>
     perPartyColumn(ctx, LEAD) ?? labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 250),
   'candidates.lead_certificate': (ctx) =>
-    perPartyColumn(ctx, /证书|注册|资格|证号|编号/) ??
+    certificateColumn(ctx) ??
     labelWithValue(ctx, new RegExp(`${LEAD.source}|证书|注册`), certificateIn, 160),
   'candidates.lead_performance': (ctx) =>
     notRequiredByTender(ctx, /无(个人)?业绩要求|不要求.{0,6}业绩|业绩[:：]?不作要求/) ??
@@ -173,7 +206,7 @@ export const TENDER_CHECKS: Record<string, Check> = {
     firstCue(ctx, [
       /招标条件/,
       /已(由|经|经过)?.{0,60}(批准|核准|备案|立项|同意)/,
-      /经.{0,20}(批准|核准|同意)(建设|实施)?/,
+      /(?<!未)经.{0,20}(批准|核准)|(?<!未)经.{0,20}同意(建设|实施|立项)/,
       /(批准|核准|备案|立项)(文件|文号|机关|凭证)/,
       /项目业主为|招标人为/,
       /审批(部门|机关)|(批准|核准|审批|备案)(文号|号)|立项批复/,
@@ -192,7 +225,7 @@ export const TENDER_CHECKS: Record<string, Check> = {
     labelWithValue(
       ctx,
       /(招标文件|资格预审文件|招标资料|采购文件)(的)?(获取|发售|下载|领取|发放)|(获取|下载|领取|购买)(招标|资格预审)文件|(文件|报名)(获取|下载|发售)时间/,
-      dateOrDurationIn,
+      accessPeriodIn,
       200,
     ) ?? sentenceWith(ctx, /(下载|获取|领取|购买)(招标|资格预审)文件/, /(发布之日|公告之日)起.{0,40}(至|到).{0,40}(截止|止|前)/),
   'tender.submission': (ctx) =>
@@ -215,16 +248,15 @@ export const TENDER_CHECKS: Record<string, Check> = {
   'tender.objection_contact': (ctx) => labelWithValue(ctx, /(?<!无)异议/, objectionChannel, 200),
 };
 
-/** construction.result: 中标结果公示. */
+/** construction.result: 中标结果公示 (winner and price read once, shared with the cross-check). */
 export const RESULT_CHECKS: Record<string, Check> = {
-  'result.winner': (ctx) =>
-    labelWithValue(
-      ctx,
-      /中标(人|单位|候选人|企业|供应商)|成交(人|单位|供应商)|确定.{0,6}为中标人/,
-      matching(/[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团)/),
-      120,
-    ),
-  'result.price': (ctx) =>
-    labelWithValue(ctx, /中标(价|金额|价格|报价|下浮率)|成交(价|金额)|投标报价|合同(价|金额)|中标费率/, amountIn, 200),
+  'result.winner': (ctx) => {
+    const award = readAward(ctx);
+    return award ? { evidence: ctx.evidence(award.nameHit, award.nameHit.end - award.nameHit.index) } : undefined;
+  },
+  'result.price': (ctx) => {
+    const price = readAward(ctx)?.price;
+    return price ? { evidence: ctx.evidence(price.hit, price.span) } : labelWithValue(ctx, /中标(价|金额)|成交(价|金额)/, amountIn, 60);
+  },
   'result.project_lead': (ctx) => labelWithValue(ctx, new RegExp(`(${LEAD.source})(姓名)?`), personIn, 120),
 };

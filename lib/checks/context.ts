@@ -83,7 +83,9 @@ export class CheckContext {
   /** Evidence quoting the body from a hit to `span` chars on, lines joined by a space as a reader quotes them. */
   evidence(hit: Hit, span = 60): Evidence {
     const raw = this.flat.slice(hit.index, Math.max(hit.end, Math.min(this.flat.length, hit.index + span)));
-    const text = raw.replace(/\n/g, ' ').trim().slice(0, EVIDENCE_MAX);
+    const flat = raw.replace(/\n/g, ' ').trim();
+    // A long quote keeps its label and its value: the middle is elided, never the value at the end.
+    const text = flat.length <= EVIDENCE_MAX ? flat : `${flat.slice(0, 60)} … ${flat.slice(-(EVIDENCE_MAX - 63))}`;
     const path = this.pathAt(hit.index);
     return path ? { text, path } : { text };
   }
@@ -107,7 +109,7 @@ export function labelWithValue(
 }
 
 /** A top-level heading ("五、") starts another section; numbered sub-items ("1.时间：") often hold the value. */
-const NEXT_SECTION = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+export const NEXT_SECTION = /\n\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
 
 /** A label's value never lies in the next section: cut the window there. */
 function untilNextSection(win: string): string {
@@ -116,16 +118,33 @@ function untilNextSection(win: string): string {
 }
 
 /** "详见附件", "请参阅出让文件" right after a label: the value is elsewhere, so the item is uncertain, not missing. */
-const DEFERS = /^[\s:：（(]{0,3}[^。；\n]{0,12}?(详见|见|参见|参阅|请查阅|另见)[^。；\n]{0,12}?(附件|文件|清单|公告|网站|平台)/;
+// Only a short, figure-free lead-in may precede the deferral: "招标内容：牧草种子13225公斤，详见…" states a value.
+const DEFERS = /^[^。；;\n\d]{0,20}?(详见|见|参见|参阅|请查阅|请查看|另见)[^。；;\n]{0,12}?(附件|文件|清单|公告|网站|平台)/;
 
 /** An uncertain finding when the text after a hit defers the value to another document. */
 export function deferral(ctx: CheckContext, hit: Hit): Finding | undefined {
-  if (!DEFERS.test(ctx.after(hit, 40))) return undefined;
+  if (!DEFERS.test(ctx.after(hit, 60))) return undefined;
   return {
     outcome: 'uncertain',
     evidence: ctx.evidence(hit, 40),
     reason: '此项内容见其他文件（附件），未能读取 / the value is deferred to another document that was not read',
   };
+}
+
+/** "工期、质量、项目负责人请查看附件": an item named in a clause that defers to another document is uncertain. */
+export function deferredMention(ctx: CheckContext, mention: RegExp): Finding | undefined {
+  for (const hit of ctx.findAll(mention, 20)) {
+    const start = Math.max(ctx.flat.lastIndexOf('。', hit.index), ctx.flat.lastIndexOf('\n', hit.index)) + 1;
+    const rest = ctx.flat.slice(start, start + 80).split(/[。；;\n]/)[0] ?? '';
+    if (/(详见|参见|参阅|请查看|请查阅|另见)[^。；;]{0,12}(附件|文件|清单)/.test(rest)) {
+      return {
+        outcome: 'uncertain',
+        evidence: ctx.evidence({ index: start, end: start + rest.length, text: rest }, rest.length),
+        reason: '此项内容见其他文件（附件），未能读取 / the value is deferred to another document that was not read',
+      };
+    }
+  }
+  return undefined;
 }
 
 /** A present finding for the first hit of any pattern (uncertain when every hit defers to another document). */

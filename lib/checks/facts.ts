@@ -2,11 +2,12 @@
 import { findAmounts, parseAmount, unitFromHeader } from '../extract/amount';
 import { compact } from '../page/normalize';
 import type { NoticeFacts } from '../types';
-import type { CheckContext } from './context';
+import type { CheckContext, Hit } from './context';
+import { ORG_LEADING } from './org';
 import { fieldOf, partiesOf } from './parties';
+import { amountIn } from './values';
 
 const PRICE = /投标报价|报价|投标价|投标总价|投标金额/;
-const ORG = /[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,40}?(有限责任公司|股份有限公司|有限公司|公司|集团|研究院|设计院|事务所|中心|院|所)/;
 
 /** The ranked candidates with their bids, as read from the candidate table or text. */
 function candidates(ctx: CheckContext): NoticeFacts['candidates'] {
@@ -23,20 +24,50 @@ function candidates(ctx: CheckContext): NoticeFacts['candidates'] {
   });
 }
 
-/** The winner and the award price of a result notice. */
-function winner(ctx: CheckContext): NoticeFacts['winner'] {
-  for (const hit of ctx.findAll(/中标(人|单位|供应商|候选人)(名称)?|成交(人|单位|供应商)(名称)?/, 50)) {
-    const m = ORG.exec(ctx.after(hit, 60).replace(/^[\s:：为是]+/, ''));
-    if (!m || m.index > 3) continue;
-    const name = compact(m[0]);
-    const priceHit = ctx.find(/中标(价|金额|价格)|成交(价|金额)|合同(价|金额)/);
-    if (!priceHit) return { name };
-    const label = ctx.flat.slice(priceHit.index, priceHit.end + 8);
-    const window = ctx.after(priceHit, 60);
-    const amount = findAmounts(window)[0] ?? parseAmount(window.replace(/^[^\d¥￥壹贰叁肆伍陆柒捌玖]*/, ''), unitFromHeader(label));
-    return amount ? { name, priceYuan: amount.yuan, priceText: amount.text } : { name };
+/** Where a result notice names its winner, and its award price (one reading for the items and the cross-check). */
+export interface AwardReading {
+  name: string;
+  nameHit: Hit;
+  price?: { yuan?: number; text: string; hit: Hit; span: number };
+}
+
+const WINNER_LABEL = /(中标|成交)(人|单位|供应商|候选人)(信息)?[\s:：]{0,3}(单位)?(名称)?|确定.{0,6}为中标人/;
+const PRICE_LABEL = /中标(价|金额|价格|报价|下浮率)|成交(价|金额)|合同(价|金额)|中标费率|投标报价/;
+const readings = new WeakMap<CheckContext, AwardReading | null>();
+
+/** The award price: a figure (or a rate) in the price label's own clause. */
+function awardPrice(ctx: CheckContext): AwardReading['price'] {
+  for (const hit of ctx.findAll(PRICE_LABEL, 50)) {
+    const clause = ctx.after(hit, 80).split(/[。；;]/)[0] ?? '';
+    const label = ctx.flat.slice(hit.index, hit.end + 8);
+    const found = amountIn(clause);
+    if (!found) continue;
+    const text = clause.substr(found.index, found.length);
+    const amount = findAmounts(text)[0] ?? parseAmount(text, unitFromHeader(label));
+    return { text: text.trim(), hit, span: hit.end - hit.index + found.index + found.length, ...(amount ? { yuan: amount.yuan } : {}) };
   }
   return undefined;
+}
+
+/** The winner named right after its label (never an organisation further on, such as the agency). */
+export function readAward(ctx: CheckContext): AwardReading | undefined {
+  if (readings.has(ctx)) return readings.get(ctx) ?? undefined;
+  let reading: AwardReading | undefined;
+  for (const hit of ctx.findAll(WINNER_LABEL, 50)) {
+    const m = ORG_LEADING.exec(ctx.after(hit, 60));
+    if (!m?.[1]) continue;
+    const price = awardPrice(ctx);
+    reading = { name: compact(m[1]), nameHit: { ...hit, end: hit.end + m[0].length }, ...(price ? { price } : {}) };
+    break;
+  }
+  readings.set(ctx, reading ?? null);
+  return reading;
+}
+
+function winner(ctx: CheckContext): NoticeFacts['winner'] {
+  const r = readAward(ctx);
+  if (!r) return undefined;
+  return { name: r.name, ...(r.price?.yuan !== undefined ? { priceYuan: r.price.yuan, priceText: r.price.text } : {}) };
 }
 
 /** Facts for the notice types that have them. */

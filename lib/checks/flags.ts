@@ -71,15 +71,15 @@ function sentenceAt(flat: string, index: number, end: number): string {
 }
 
 const REQUIREMENTS_HEADING = /投标人资格要求|申请人(的)?资格要求|投标人资格条件|资格要求/;
-/** The next top-level heading ("4.", "四、") ends a section; sub-items such as "3.1" do not. */
-const NEXT_SECTION = /\n\s*(\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．])/;
+/** In a tender's numbered layout the next "4." or "四、" ends the requirements; sub-items such as "3.1" do not. */
+const NEXT_NUMBERED_SECTION = /\n\s*(\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．])/;
 
 /** Offsets of the bidder-requirements section, or the whole body when the notice has no such heading. */
 function requirementsSection(ctx: CheckContext): { start: number; end: number } {
   const heading = ctx.find(REQUIREMENTS_HEADING);
   if (!heading) return { start: 0, end: ctx.flat.length };
   const rest = ctx.flat.slice(heading.end, heading.end + 3000);
-  const next = NEXT_SECTION.exec(rest.slice(10));
+  const next = NEXT_NUMBERED_SECTION.exec(rest.slice(10));
   return { start: heading.index, end: heading.end + (next ? next.index + 10 : rest.length) };
 }
 

@@ -2,6 +2,7 @@
 import type { Table } from '../page/doc';
 import { compact } from '../page/normalize';
 import type { CheckContext } from './context';
+import { ORG_EXACT, ORG_SOURCE } from './org';
 
 /** One candidate as the notice lists it. */
 export interface Party {
@@ -22,8 +23,7 @@ export interface PartyList {
   table?: Table;
 }
 
-const ORG = '[\\u4e00-\\u9fa5A-Za-z0-9（）()·&]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|设计院|勘察院|研究所|事务所|设计所|中心|院|所|局|社|站|队|厂)';
-const ORG_RE = new RegExp(`^${ORG}$`);
+const ORG = ORG_SOURCE;
 const RANK_WORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const NAME_HEADER = /(中标候选人|候选人|投标人|投标单位|单位|企业|供应商|公司)(名称)?$|^名称$|^(中标候选人|投标人)$/;
 const RANK_HEADER = /排序|排名|名次|序号|顺序/;
@@ -38,7 +38,7 @@ function rankOf(s: string): number | undefined {
 }
 
 function isOrg(s: string): boolean {
-  return ORG_RE.test(compact(s));
+  return ORG_EXACT.test(compact(s));
 }
 
 /** A table with one candidate per row under a header row naming a name column. */

@@ -2,7 +2,8 @@
 import type { Check } from './construction';
 import { findProjectCodes } from '../extract/project-code';
 import { type CheckContext, type Finding, firstCue, labelWithValue, matching } from './context';
-import { amountIn, dateIn, dateOrDurationIn, personIn, phoneIn } from './values';
+import { ORG_ANYWHERE, ORG_LEADING } from './org';
+import { accessPeriodIn, amountIn, dateIn, dateOrDurationIn, personIn, phoneIn } from './values';
 
 /** A project code as lib/extract/project-code reads it (labelled 项目编号, 采购计划编号, 招标编号…). */
 function projectCode(ctx: CheckContext): Finding | undefined {
@@ -16,7 +17,7 @@ const CODE = matching(/[A-Za-z0-9][A-Za-z0-9\-_[\]【】〔〕()（）号/.]{3,}
 const NAMED_IN_OPENING = /对[“"「]?[^，。]{4,60}?(项目|采购)[”"」]?(进行|实施)(公开招标|竞争性|询价|单一来源|协议采购|采购)/;
 /** Framework-agreement call-offs (协议供货) form no panel and often use no agency. */
 const FRAMEWORK_CALL_OFF = /协议供货|协议采购|框架协议|定点采购|电子卖场|网上商城/;
-const ORG = matching(/[\u4e00-\u9fa5（）()]{2,40}?(公司|院|所|中心|集团|店|部|厂|社)/);
+const ORG = matching(ORG_LEADING);
 
 /** not_applicable when the notice is of a kind the item does not arise in. */
 function notApplicableIf(ctx: CheckContext, re: RegExp, reason: string): Finding | undefined {
@@ -38,14 +39,23 @@ export const GP_TENDER_CHECKS: Record<string, Check> = {
     },
   'gp.requirements': (ctx) => firstCue(ctx, [/采购需求|采购内容|采购标的|招标内容|服务内容|技术要求|需求概况|采购清单|标的名称|货物名称/]),
   'gp.contract_period': (ctx) =>
-    labelWithValue(ctx, /合同履行期限|履约期限|服务期限|交货期|服务期|供货期|合同期限|工期|交付(使用)?时间|交货时间|交付期/, (w) => dateOrDurationIn(w) ?? matching(/合同签订|[\u4e00-\u9fa5]{4,}/)(w), 120),
+    labelWithValue(
+      ctx,
+      /合同履行期限|履约期限|服务期限|交货期|服务期|供货期|合同期限|工期|交付(使用)?时间|交货时间|交付期/,
+      // A period or a term ("合同签订之日起…", "至…结束"), in the label's own clause.
+      (w) => {
+        const clause = w.split(/[。；;]/)[0] ?? w;
+        return dateOrDurationIn(clause) ?? matching(/合同签订|签订合同|之日起|至.{0,20}(结束|完成|止)/)(clause);
+      },
+      120,
+    ),
   'gp.joint_bid': (ctx) => firstCue(ctx, [/联合体/]),
   'gp.qualification': (ctx) => firstCue(ctx, [/资格要求|资格条件|供应商资格|投标人资格|申请人资格|特定资格/]),
   'gp.document_access': (ctx) =>
     labelWithValue(
       ctx,
       /获取(招标|磋商|谈判|询价|采购)?(文件|通知书)|(招标|磋商|谈判|询价|采购)(文件|通知书)(的)?(获取|发售|提供|下载)|提供期限/,
-      dateOrDurationIn,
+      accessPeriodIn,
       200,
     ),
   'gp.deadline_opening': (ctx) =>
@@ -61,7 +71,8 @@ export const GP_RESULT_CHECKS: Record<string, Check> = {
   'gpr.project_name': (ctx) =>
     labelWithValue(ctx, /项目名称|采购项目名称/, matching(/[\u4e00-\u9fa5A-Za-z0-9]{2,}/), 40) ?? firstCue(ctx, [NAMED_IN_OPENING]),
   'gpr.winner': (ctx) =>
-    labelWithValue(ctx, /(中标|成交|预中标)?(供应商|人|单位|候选人)(名称)?/, ORG, 200) &&
+    // The 中标/成交 prefix keeps 采购人 and 代理机构 out; a results table may head the column 供应商名称.
+    labelWithValue(ctx, /(中标|成交|预中标)[(（]?[^)）\n]{0,4}[)）]?(供应商|人|单位|候选人)(名称)?|供应商名称/, matching(ORG_ANYWHERE), 200) &&
     labelWithValue(ctx, /(中标|成交)([(（]成交[)）])?(金额|价|价格)|投标报价|报价|总价/, amountIn, 300),
   'gpr.main_items': (ctx) => firstCue(ctx, [/主要标的|标的信息|标的名称|货物名称|服务名称|规格型号|品目|工程名称|服务范围/]),
   'gpr.experts': (ctx) =>
@@ -78,7 +89,7 @@ export const GP_RESULT_CHECKS: Record<string, Check> = {
 export const GP_CONTRACT_CHECKS: Record<string, Check> = {
   'gpc.contract_code': (ctx) => labelWithValue(ctx, /合同编号/, CODE, 40),
   'gpc.project_code': (ctx) => labelWithValue(ctx, /(项目|采购|招标)编号/, CODE, 40),
-  'gpc.parties': (ctx) => labelWithValue(ctx, /采购人|甲方|供应商|乙方/, ORG, 80),
+  'gpc.parties': (ctx) => labelWithValue(ctx, /(采购人|甲方|供应商|乙方)(名称)?/, ORG, 80),
   'gpc.main_info': (ctx) => labelWithValue(ctx, /合同金额|合同总金额|合同价/, amountIn, 80),
   'gpc.sign_date': (ctx) => labelWithValue(ctx, /签订(日期|时间)|签署(日期|时间)|签约日期/, dateIn, 60),
   'gpc.publish_date': (ctx) => labelWithValue(ctx, /公告(日期|时间)|发布(日期|时间)/, dateIn, 60),

@@ -20,7 +20,10 @@ export function amountIn(w: string): Span {
   if (bare?.[1] && parseAmount(bare[1])) return { index: bare.index, length: bare[0].length };
   // One-cell-per-line tables put the figures rows below the header: a figure with cents or 5+ digits, not a date.
   const figure = /(?<![\d.\-/])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d{5,}(?:\.\d{1,4})?|\d{1,4}\.\d{1,6})(?![\d.年月日号%\-/:])/.exec(w);
-  if (figure) return { index: figure.index, length: figure[0].length };
+  // A mobile or landline number is not a price.
+  if (figure && !/^1[3-9]\d{9}$|^0\d{9,11}$/.test(figure[0]) && !findPhones(w).some((p) => p.text.includes(figure[0]))) {
+    return { index: figure.index, length: figure[0].length };
+  }
   const rate = parseRate(w.slice(0, 40));
   return rate ? { index: 0, length: Math.min(w.length, 40) } : undefined;
 }
@@ -40,6 +43,12 @@ export function durationIn(w: string): Span {
 /** A date or a duration. */
 export function dateOrDurationIn(w: string): Span {
   return dateIn(w) ?? durationIn(w);
+}
+
+/** A document-access period, not the bid deadline the same sentence goes on to ("…获取招标文件，并于…前递交"). */
+export function accessPeriodIn(w: string): Span {
+  const own = w.split(/并于|前递交|递交(投标|响应)?文件|提交(投标|响应)文件|截止时间|开标/)[0] ?? w;
+  return dateOrDurationIn(own);
 }
 
 /** A certificate number or a certificate's name. */

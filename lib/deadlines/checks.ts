@@ -2,8 +2,12 @@
  * The time rules of rules.md ("Deadline keys") checked against the dates a notice states.
  *
  * A date the notice does not give (or we could not read) makes the check `uncertain`, never a
- * `violation`: a violation accuses the publisher and must rest on dates we have quoted. Rules built on
- * a secondary copy (◐: land, property) never report `violation`; a shortfall there is `uncertain` with
+ * `violation`: a violation accuses the publisher and must rest on dates we have quoted, each read after
+ * its label. A date inferred loosely (from a sentence, the unlabelled last date, a generic 截止时间, an
+ * assumed year: read-dates.ts `loose`) can make a check `ok` but turns a shortfall into `uncertain`; so
+ * does a rule whose being in force cannot be told (no publication date, no date far enough past its
+ * `since`) and a procurement notice whose method (招标 or not) cannot be told. Rules built on a
+ * secondary copy (◐: land, property) never report `violation`; a shortfall there is `uncertain` with
  * `severity: 'advisory'`. Counting follows rules.md "Days" (count.ts).
  */
 import type { NoticeDoc } from '../page/doc';
@@ -19,7 +23,7 @@ import {
   shiftDate,
   workingDaysBetween,
 } from './count';
-import { readDates } from './read-dates';
+import { LOOSE, type Looseness, type ReadDate, readDatesDetailed } from './read-dates';
 
 /** A deadline result; `severity: 'advisory'` marks a rule whose source text is not confirmed (◐). */
 export type CheckedDeadline = DeadlineResult & { severity?: 'advisory' };
@@ -68,14 +72,14 @@ interface Words {
 
 /** A stated period: a range (from/to) or a duration (days + unit). */
 interface Span {
-  from?: NoticeDate;
-  to?: NoticeDate;
+  from?: ReadDate;
+  to?: ReadDate;
   days?: number;
   daysUnit?: 'calendar' | 'working';
   /** The period starts at publication: `from` is the publication date. */
   fromPublication?: boolean;
-  /** Extra quotes (e.g. the publication date a duration counts from). */
-  extra?: NoticeDate[];
+  /** Extra quotes (e.g. the duration). */
+  extra?: ReadDate[];
 }
 
 /** "For the reader now": whether the period is open at capture time and how long it has left. */
@@ -138,6 +142,22 @@ function shortfall(rule: DeadlineRule, r: CheckedDeadline, zh: string, en: strin
   return r;
 }
 
+/**
+ * A violation that rests on a loosely inferred date is not an accusation we can make: `uncertain`,
+ * with the shortfall and how the date was read.
+ */
+function guardLoose(r: CheckedDeadline, ...used: (ReadDate | undefined)[]): CheckedDeadline {
+  if (r.outcome !== 'violation') return r;
+  const loose = used.find((d) => d?.loose)?.loose;
+  return loose ? downgrade(r, loose) : r;
+}
+
+/** A violation turned `uncertain`, the reason kept and `why` added: no accusation on it. */
+function downgrade(r: CheckedDeadline, why: Looseness): CheckedDeadline {
+  const [zh, en] = splitReason(r.reason);
+  return { ...r, outcome: 'uncertain', reason: bi([...zh, `${why.zh}，不作违规认定`], [...en, `${why.en}, so this is not reported as a violation`]) };
+}
+
 function restDayNote(day: string): Words {
   const name = holidayName(day);
   return name ? { zh: `${name}假期`, en: `a ${name} holiday` } : { zh: '休息日', en: 'a rest day' };
@@ -163,7 +183,8 @@ function checkMinimum(rule: DeadlineRule, what: Words, span: Span, opts: { roll?
       // N working days always span at least N calendar days.
       r.days = span.days;
       if (span.days < need) {
-        return shortfall(rule, r, `${what.zh}${span.days}${unitZh(du)}，少于${need}${unitZh(u)}`, `${what.en} ${span.days} ${unitEn(du, span.days)}, less than ${need}`);
+        const short = shortfall(rule, r, `${what.zh}${span.days}${unitZh(du)}，少于${need}${unitZh(u)}`, `${what.en} ${span.days} ${unitEn(du, span.days)}, less than ${need}`);
+        return guardLoose(short, ...(span.extra ?? []));
       }
       r.outcome = 'ok';
       r.reason = okReason(what, span.days, du, need, u, opts.exact);
@@ -197,11 +218,8 @@ function checkMinimum(rule: DeadlineRule, what: Words, span: Span, opts: { roll?
     if (isUncertain(wd)) return { ...r, reason: wd.uncertain };
     r.days = wd.days;
     if (wd.days < need) {
-      return startDayNote(
-        shortfall(rule, r, `${what.zh}${wd.days}个工作日，少于${need}个工作日`, `${what.en} ${wd.days} ${unitEn('working', wd.days)}, less than ${need}`),
-        wd.days,
-        need,
-      );
+      const short = shortfall(rule, r, `${what.zh}${wd.days}个工作日，少于${need}个工作日`, `${what.en} ${wd.days} ${unitEn('working', wd.days)}, less than ${need}`);
+      return guardLoose(startDayNote(short, wd.days, need), span.from, span.to, ...(span.extra ?? []));
     }
     r.outcome = 'ok';
     r.reason = okReason(what, wd.days, 'working', need, 'working', opts.exact);
@@ -212,11 +230,8 @@ function checkMinimum(rule: DeadlineRule, what: Words, span: Span, opts: { roll?
   if (isUncertain(cd)) return { ...r, reason: cd.uncertain };
   r.days = cd.days;
   if (cd.days < need) {
-    return startDayNote(
-      shortfall(rule, r, `${what.zh}${cd.days}日，少于${need}日`, `${what.en} ${cd.days} ${unitEn('calendar', cd.days)}, less than ${need}`),
-      cd.days,
-      need,
-    );
+    const short = shortfall(rule, r, `${what.zh}${cd.days}日，少于${need}日`, `${what.en} ${cd.days} ${unitEn('calendar', cd.days)}, less than ${need}`);
+    return guardLoose(startDayNote(short, cd.days, need), span.from, span.to, ...(span.extra ?? []));
   }
   if (opts.roll !== false) {
     const plain = shiftDate(start, need);
@@ -322,10 +337,42 @@ function notInForce(rule: DeadlineRule, publishedAt: string | undefined): Checke
   return notApplicable(rule, `${rule.source}自${rule.since}起施行，本公告发布时尚未施行`, `${rule.source} in force from ${rule.since}, after this notice was published`);
 }
 
-type Dates = Map<string, NoticeDate>;
+type Dates = Map<string, ReadDate>;
+
+/** What decides whether a rule was in force: the publication date, or else the notice's earliest date. */
+interface InForceBasis {
+  published?: ReadDate;
+  /** The earliest date (YYYY-MM-DD) the notice states with its year. */
+  earliest?: string;
+}
+
+/**
+ * Without a labelled publication date, a notice is taken as published after a rule came into force only
+ * when every date it states is this many days past the rule's `since` (a notice is not published a
+ * year before the dates of its own procedure).
+ */
+const IN_FORCE_MARGIN_DAYS = 365;
+
+function inForceBasis(dates: ReadDate[], published: ReadDate | undefined): InForceBasis {
+  const basis: InForceBasis = {};
+  if (published) basis.published = published;
+  for (const x of dates) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(x.value) || x.loose === LOOSE.yearAssumed) continue;
+    const day = datePart(x.value);
+    if (!basis.earliest || day < basis.earliest) basis.earliest = day;
+  }
+  return basis;
+}
+
+/** Whether the rule is known to have been in force when the notice was published. */
+function knownInForce(rule: DeadlineRule, basis: InForceBasis): boolean {
+  const pub = basis.published;
+  if (pub && !pub.loose && datePart(pub.value) >= rule.since) return true;
+  return !!basis.earliest && basis.earliest >= shiftDate(rule.since, IN_FORCE_MARGIN_DAYS);
+}
 
 /** A span from `startKey`/`endKey`, or from the duration keys `${days}Days`/`${days}WorkingDays`. */
-function spanOf(d: Dates, startKey: string, endKey: string, daysBase: string | undefined, published: NoticeDate | undefined): Span {
+function spanOf(d: Dates, startKey: string, endKey: string, daysBase: string | undefined, published: ReadDate | undefined): Span {
   const from = d.get(startKey);
   const to = d.get(endKey);
   if (from || to) {
@@ -343,9 +390,20 @@ function spanOf(d: Dates, startKey: string, endKey: string, daysBase: string | u
   return {};
 }
 
-function run(rule: RuleName, published: string | undefined, f: (r: DeadlineRule) => CheckedDeadline): CheckedDeadline {
-  const r: DeadlineRule = DEADLINE_RULES[rule];
-  return notInForce(r, published) ?? f(r);
+/**
+ * One rule: not_applicable before its `since`; a violation only when the rule is known to have been in
+ * force (rules.md "Facts first": without the publication date that is not known).
+ */
+function run(name: RuleName, basis: InForceBasis, f: (r: DeadlineRule) => CheckedDeadline): CheckedDeadline {
+  const rule: DeadlineRule = DEADLINE_RULES[name];
+  const na = notInForce(rule, basis.published?.value);
+  if (na) return na;
+  const r = f(rule);
+  if (r.outcome !== 'violation' || knownInForce(rule, basis)) return r;
+  return downgrade(r, {
+    zh: `未找到标注的公告发布日期，无法确认发布时${rule.source}（${rule.since}起施行）已施行`,
+    en: `no labelled publication date, so it cannot be told that ${rule.source} (in force from ${rule.since}) applied when it was published`,
+  });
 }
 
 function fromPubNote(r: CheckedDeadline, span: Span): CheckedDeadline {
@@ -356,25 +414,94 @@ function fromPubNote(r: CheckedDeadline, span: Span): CheckedDeadline {
   return r;
 }
 
-/** Procurement method from the notice: 87号令's periods apply to 招标 (公开/邀请), not 磋商/谈判/询价. */
-export function procurementMethod(doc: NoticeDoc): 'tender' | 'consultation' | 'negotiation' | 'inquiry' | 'single_source' | 'unknown' {
+/** A procurement method (政采法 Art.26); `unknown` when the notice does not tell. */
+export type ProcurementMethod = 'tender' | 'consultation' | 'negotiation' | 'inquiry' | 'single_source' | 'unknown';
+type KnownMethod = Exclude<ProcurementMethod, 'unknown'>;
+
+function methodOfWord(w: string): KnownMethod {
+  return /磋商/.test(w) ? 'consultation' : /谈判/.test(w) ? 'negotiation' : /询价/.test(w) ? 'inquiry' : /单一来源/.test(w) ? 'single_source' : 'tender';
+}
+
+// In a field or a title any method word counts; in running text 询价 alone is too common (市场询价).
+const METHOD_WORDS = '公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源|询价';
+const BODY_METHOD_WORDS = '公开招标|邀请招标|竞争性磋商|竞争性谈判|单一来源|询价(?:采购|公告|通知书|方式)';
+// "转为竞争性磋商", "变更为竞争性谈判", "改用询价": the method the procurement moved to.
+const MOVED_TO = /(?:转为|转成|转入|转|变更为|更改为|改为|改用|调整为|变更采购方式为)\s*(?:采用)?\s*/;
+// "公开招标失败", "公开招标流标": a method that was tried and did not lead to this notice.
+const FAILED_AFTER = /^\s*(?:方式)?\s*(?:采购)?\s*(?:[（(][^（）()]{0,10}[）)])?\s*(?:均|都|已|又|再次|两次|二次)?\s*(?:失败|流标|废标|不成功|未成功|终止|未能成交|无效)/;
+// "由公开招标…", "原公开招标…", "原采购方式为公开招标": the method left behind.
+const LEFT_BEFORE = /(?:由|原|从|原采购方式为?|原为|变更前为?)\s*(?:采用)?\s*$/;
+
+/**
+ * The method a text names: the one it moved to (…转为竞争性磋商) if any, else the one method it names
+ * once failed and abandoned mentions (公开招标失败, 由公开招标…) are left out; `mixed` when it names
+ * several, undefined when none.
+ */
+function namedMethod(text: string, words = METHOD_WORDS): KnownMethod | 'mixed' | undefined {
+  const named = new RegExp(words, 'g');
+  const moved = new RegExp(`${MOVED_TO.source}(${words})`, 'g');
+  let to: string | undefined;
+  for (const m of text.matchAll(moved)) to = m[1];
+  if (to) return methodOfWord(to);
+  const kept = new Set<KnownMethod>();
+  for (const m of text.matchAll(named)) {
+    const end = m.index + m[0].length;
+    if (FAILED_AFTER.test(text.slice(end, end + 16))) continue;
+    if (LEFT_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    kept.add(methodOfWord(m[0]));
+  }
+  if (kept.size > 1) return 'mixed';
+  return [...kept][0];
+}
+
+/** The value of the 采购方式 field, in the text ("采购方式：竞争性磋商", a cell per line) or a table row. */
+function methodFields(doc: NoticeDoc, body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(/采购方式\s*(?:[：:]|为|是)?[ \t]*(?:\n[ \t]*)?([^\n。；;]{0,60})/g)) {
+    // 原采购方式：公开招标 is the method left behind.
+    if (/(?:原|变更前|原定)\s*$/.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (m[1]) out.push(m[1]);
+  }
+  for (const t of doc.tables) {
+    for (const row of t.rows) {
+      const i = row.findIndex((c) => /^\s*采购方式\s*[：:]?\s*$/.test(c));
+      const v = i >= 0 ? row[i + 1] : undefined;
+      if (v) out.push(v);
+    }
+  }
+  return out;
+}
+
+/**
+ * Procurement method of a notice: 87号令's periods apply to 招标 (公开/邀请), not 磋商/谈判/询价. From the
+ * 采购方式 field first, then the title, then the opening of the body; a method the text says failed or was
+ * changed from ("公开招标失败后转为竞争性磋商" is 磋商) does not count. `unknown` when it cannot be told.
+ */
+export function procurementMethod(doc: NoticeDoc): ProcurementMethod {
   const body = doc.text || doc.lines.map((l) => l.text).join('\n');
-  const stated = /采购方式\s*[：:]\s*(公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源)/.exec(body)?.[1];
-  const pick = (s: string) =>
-    /磋商/.test(s) ? 'consultation' : /谈判/.test(s) ? 'negotiation' : /询价/.test(s) ? 'inquiry' : /单一来源/.test(s) ? 'single_source' : /招标/.test(s) ? 'tender' : undefined;
-  if (stated) return pick(stated) ?? 'unknown';
+  for (const field of methodFields(doc, body)) {
+    const m = namedMethod(field);
+    if (m === 'mixed') return 'unknown';
+    if (m) return m;
+  }
   const title = doc.title ?? '';
-  if (/竞争性磋商|磋商公告/.test(title)) return 'consultation';
-  if (/竞争性谈判|谈判公告/.test(title)) return 'negotiation';
-  if (/询价/.test(title)) return 'inquiry';
-  if (/单一来源/.test(title)) return 'single_source';
-  if (/公开招标|邀请招标|招标公告|资格预审/.test(title)) return 'tender';
+  const fromTitle = namedMethod(title);
+  if (fromTitle === 'mixed') return 'unknown';
+  if (fromTitle) return fromTitle;
+  if (/磋商公告|磋商邀请/.test(title)) return 'consultation';
+  if (/谈判公告|谈判邀请/.test(title)) return 'negotiation';
+  if (/招标公告|资格预审/.test(title)) return 'tender';
   const head = body.slice(0, 3000);
-  if (/竞争性磋商|磋商文件|响应文件/.test(head) && !/公开招标/.test(head)) return 'consultation';
-  if (/竞争性谈判|谈判文件/.test(head)) return 'negotiation';
-  if (/询价通知书|询价公告/.test(head)) return 'inquiry';
-  if (/公开招标|邀请招标|招标文件|投标文件/.test(head)) return 'tender';
-  return 'unknown';
+  const fromBody = namedMethod(head, BODY_METHOD_WORDS);
+  if (fromBody === 'mixed') return 'unknown';
+  if (fromBody) return fromBody;
+  // No method named: the documents' names. 招标文件 and 投标文件 without any 响应文件 is a tender.
+  const kinds = new Set<KnownMethod>();
+  if (/磋商文件/.test(head)) kinds.add('consultation');
+  if (/谈判文件/.test(head)) kinds.add('negotiation');
+  if (/询价通知书/.test(head)) kinds.add('inquiry');
+  if (/招标文件/.test(head) && /投标文件/.test(head) && !/响应文件/.test(head)) kinds.add('tender');
+  return kinds.size === 1 ? ([...kinds][0] as KnownMethod) : 'unknown';
 }
 
 const METHOD_ZH: Record<string, string> = {
@@ -390,6 +517,18 @@ const METHOD_EN: Record<string, string> = {
   single_source: 'single source',
 };
 
+const SHOWN_FROM_PERIOD: Looseness = {
+  zh: '未找到标注的发布日期，以公示开始日期代替',
+  en: 'no labelled publication date; the start of the publicity period stands in for it',
+};
+
+/** The day a candidates notice was published: the labelled date, else the start of its publicity period. */
+function publicationShown(published: ReadDate | undefined, periodStart: ReadDate | undefined): ReadDate | undefined {
+  if (published && !published.loose) return published;
+  if (periodStart) return { ...periodStart, loose: periodStart.loose ?? SHOWN_FROM_PERIOD };
+  return published;
+}
+
 function isPrequalification(doc: NoticeDoc, bidDeadline: NoticeDate | undefined): boolean {
   if (/资格预审/.test(doc.title ?? '')) return true;
   return !!bidDeadline && /资格预审/.test(bidDeadline.quote);
@@ -398,17 +537,18 @@ function isPrequalification(doc: NoticeDoc, bidDeadline: NoticeDate | undefined)
 /** Check the deadlines rules.md gives for the notice type; other types get none. */
 export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: string): DeadlineCheck {
   const capturedYear = Number.parseInt(capturedAt.slice(0, 4), 10);
-  const dates = readDates(doc, Number.isFinite(capturedYear) ? { defaultYear: capturedYear } : {});
-  const d: Dates = new Map(dates.map((x) => [x.key, x]));
+  const read = readDatesDetailed(doc, Number.isFinite(capturedYear) ? { defaultYear: capturedYear } : {});
+  const d: Dates = new Map(read.map((x) => [x.key, x]));
   const published = d.get('publishedAt');
   const pub = published?.value;
+  const basis = inForceBasis(read, published);
   const out: CheckedDeadline[] = [];
 
   switch (noticeType) {
     case 'construction.candidates': {
       const span = spanOf(d, 'periodStart', 'periodEnd', 'period', published);
       out.push(
-        run('candidates_period', pub, (rule) => {
+        run('candidates_period', basis, (rule) => {
           if (!span.from && !span.to && span.days === undefined) {
             return uncertain(rule, '未找到公示期', 'publicity period not found');
           }
@@ -418,10 +558,21 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
         }),
       );
       out.push(
-        run('candidates_published', pub, (rule) => {
+        run('candidates_published', basis, (rule) => {
           const ev = d.get('evaluationDate');
           if (!ev) return notApplicable(rule, '公告未显示评标（评标报告）日期', 'the notice does not show the evaluation (report) date');
-          const shown = published ?? d.get('periodStart');
+          // 条例 Art.54 counts from receiving the evaluation report: a date from a sentence ("于…组织的招标")
+          // or the day the evaluation took place is not that date.
+          if (ev.loose && ev.loose !== LOOSE.yearAssumed) {
+            return uncertain(
+              rule,
+              `公告未载明收到评标报告的日期（评标报告提交日期或评标结束时间）；${ev.loose.zh}`,
+              `the notice does not state when the evaluation report was received (report date or end of the evaluation); ${ev.loose.en}`,
+              ev,
+              published,
+            );
+          }
+          const shown = publicationShown(published, d.get('periodStart'));
           if (!shown) return uncertain(rule, '未找到公示发布日期', 'publication date not found', ev);
           const r = base(rule);
           r.evidence = evidenceOf(ev, shown);
@@ -446,7 +597,7 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
             );
             return r;
           }
-          return shortfall(rule, r, `评标后第${cd.days}日公示，超过3日`, `published ${cd.days} days after the evaluation, more than 3`);
+          return guardLoose(shortfall(rule, r, `评标后第${cd.days}日公示，超过3日`, `published ${cd.days} days after the evaluation, more than 3`), ev, shown);
         }),
       );
       break;
@@ -454,13 +605,13 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
     case 'construction.tender': {
       const access = spanOf(d, 'docAccessStart', 'docAccessEnd', 'docAccess', published);
       out.push(
-        run('document_access', pub, (rule) => {
+        run('document_access', basis, (rule) => {
           const r = fromPubNote(checkMinimum(rule, { zh: '招标文件发售期', en: 'document sale period' }, access), access);
           annotateNow(r, access.from?.value, periodEnd(access), capturedAt, NOW_DOCS);
           return r;
         }),
       );
-      out.push(run('bid_window', pub, (rule) => bidWindow(rule, doc, d, published, access)));
+      out.push(run('bid_window', basis, (rule) => bidWindow(rule, doc, d, published, access)));
       break;
     }
     case 'procurement.tender': {
@@ -472,10 +623,20 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
           `${METHOD_ZH[method] ?? method}公告：${rule.source}适用于招标（公开招标、邀请招标）`,
           `${METHOD_EN[method] ?? method} notice: ${rule.source} applies to tenders`,
         );
+      // These periods bind 招标 only: with the method unknown, a shortfall accuses no one.
+      const gpRun = (name: RuleName, f: (rule: DeadlineRule) => CheckedDeadline) =>
+        run(name, basis, (rule) => {
+          if (other) return na(rule);
+          const r = f(rule);
+          if (method !== 'unknown' || r.outcome !== 'violation') return r;
+          return downgrade(r, {
+            zh: `未能确定采购方式，${rule.source}仅适用于招标（公开招标、邀请招标）`,
+            en: `the procurement method could not be told, and ${rule.source} applies to tenders (open or invited) only`,
+          });
+        });
       const notice = spanOf(d, 'noticePeriodStart', 'noticePeriodEnd', 'noticePeriod', published);
       out.push(
-        run('gp_notice_period', pub, (rule) => {
-          if (other) return na(rule);
+        gpRun('gp_notice_period', (rule) => {
           if (!notice.from && !notice.to && notice.days === undefined) return uncertain(rule, '未找到公告期限', 'notice period not found');
           const r = fromPubNote(checkMinimum(rule, { zh: '公告期限', en: 'notice period' }, notice, { exact: true }), notice);
           annotateNow(r, notice.from?.value, periodEnd(notice), capturedAt, NOW_NOTICE);
@@ -484,25 +645,19 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
       );
       const access = spanOf(d, 'docAccessStart', 'docAccessEnd', 'docAccess', published);
       out.push(
-        run('gp_document_period', pub, (rule) => {
-          if (other) return na(rule);
+        gpRun('gp_document_period', (rule) => {
           const r = fromPubNote(checkMinimum(rule, { zh: '招标文件提供期限', en: 'document period' }, access), access);
           annotateNow(r, access.from?.value, periodEnd(access), capturedAt, NOW_DOCS);
           return r;
         }),
       );
-      out.push(
-        run('gp_bid_window', pub, (rule) => {
-          if (other) return na(rule);
-          return bidWindow(rule, doc, d, published, access);
-        }),
-      );
+      out.push(gpRun('gp_bid_window', (rule) => bidWindow(rule, doc, d, published, access)));
       break;
     }
     case 'procurement.result': {
       const notice = spanOf(d, 'noticePeriodStart', 'noticePeriodEnd', 'noticePeriod', published);
       out.push(
-        run('gp_result_period', pub, (rule) => {
+        run('gp_result_period', basis, (rule) => {
           if (!notice.from && !notice.to && notice.days === undefined) return uncertain(rule, '未找到公告期限', 'notice period not found');
           const r = fromPubNote(checkMinimum(rule, { zh: '中标结果公告期限', en: 'result notice period' }, notice, { exact: true }), notice);
           annotateNow(r, notice.from?.value, periodEnd(notice), capturedAt, NOW_NOTICE);
@@ -513,7 +668,7 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
     }
     case 'procurement.contract': {
       out.push(
-        run('gp_contract_publish', pub, (rule) => {
+        run('gp_contract_publish', basis, (rule) => {
           const signed = d.get('contractSignDate');
           const shown = d.get('contractPublishDate') ?? published;
           if (!signed) return uncertain(rule, '未找到合同签订日期', 'contract signing date not found', shown);
@@ -533,7 +688,11 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
             r.reason = bi([`合同签订后第${wd.days}个工作日公告，在2个工作日内`], [`published ${wd.days} working day${wd.days === 1 ? '' : 's'} after signing, within 2`]);
             return r;
           }
-          return shortfall(rule, r, `合同签订后第${wd.days}个工作日公告，超过2个工作日`, `published ${wd.days} working days after signing, more than 2`);
+          return guardLoose(
+            shortfall(rule, r, `合同签订后第${wd.days}个工作日公告，超过2个工作日`, `published ${wd.days} working days after signing, more than 2`),
+            signed,
+            shown,
+          );
         }),
       );
       break;
@@ -542,13 +701,13 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
       const startKey = d.has('listingStart') ? 'listingStart' : d.has('auctionDate') ? 'auctionDate' : 'openingTime';
       const start = d.get(startKey);
       out.push(
-        run('land_notice', pub, (rule) =>
+        run('land_notice', basis, (rule) =>
           checkMinimum(rule, { zh: '公告发布至出让活动开始', en: 'notice to the start of the sale' }, { from: published, to: start }, { roll: false }),
         ),
       );
       const listing = spanOf(d, 'listingStart', 'listingEnd', 'listing', undefined);
       out.push(
-        run('land_listing', pub, (rule) => {
+        run('land_listing', basis, (rule) => {
           if (!listing.from && !listing.to && listing.days === undefined) {
             if (d.has('auctionDate')) return notApplicable(rule, '拍卖出让，无挂牌期', 'auction: no listing period');
             return uncertain(rule, '未找到挂牌期', 'listing period not found');
@@ -560,7 +719,7 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
     }
     case 'property.disclosure': {
       out.push(
-        run('property_disclosure', pub, (rule) => {
+        run('property_disclosure', basis, (rule) => {
           const kind = `${doc.title ?? ''}\n${doc.text.slice(0, 2000)}`;
           if (!/产权转让|股权转让/.test(kind)) {
             return notApplicable(
@@ -579,13 +738,14 @@ export function checkDeadlines(doc: NoticeDoc, noticeType: string, capturedAt: s
       break;
   }
 
+  const dates: NoticeDate[] = read.map(({ key, value, quote }) => ({ key, value, quote }));
   const result: DeadlineCheck = { dates, deadlines: out };
   if (pub) result.publishedAt = pub;
   return result;
 }
 
 /** Documents issued → bid deadline ≥ 20日 (招标投标法 Art.24 / 政采法 Art.35). */
-function bidWindow(rule: DeadlineRule, doc: NoticeDoc, d: Dates, published: NoticeDate | undefined, access: Span): CheckedDeadline {
+function bidWindow(rule: DeadlineRule, doc: NoticeDoc, d: Dates, published: ReadDate | undefined, access: Span): CheckedDeadline {
   const deadline = d.get('bidDeadline') ?? d.get('openingTime');
   if (isPrequalification(doc, d.get('bidDeadline'))) {
     return notApplicable(rule, '资格预审公告：所示截止时间为资格预审申请文件的提交时间', 'prequalification notice: the deadline shown is for prequalification applications');

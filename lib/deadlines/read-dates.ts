@@ -42,6 +42,32 @@ export const DATE_KEYS = [
   'awardDate',
 ] as const;
 
+/**
+ * How a date was inferred when no label names it (a sentence, the last date of the text, a year the
+ * notice does not write…), in words for a reason. A check must not accuse a publisher on such a date.
+ */
+export interface Looseness {
+  zh: string;
+  en: string;
+}
+
+/** A date read from the notice, with `loose` when it was inferred rather than read after its label. */
+export interface ReadDate extends NoticeDate {
+  loose?: Looseness;
+}
+
+/** The ways a date is inferred loosely. */
+export const LOOSE = {
+  sentence: { zh: '日期取自叙述句，并非标注的日期', en: 'the date comes from a sentence, not from a labelled date' },
+  evaluationHeld: {
+    zh: '所示为评标进行的日期，未写明评标结束或收到评标报告的日期',
+    en: 'the date shown is when the evaluation took place; its end or the receipt of the report is not stated',
+  },
+  lastDate: { zh: '发布日期取自正文末尾未标注的日期', en: 'the publication date is the unlabelled last date of the text' },
+  genericDeadline: { zh: '该截止时间未标明为投标（响应）文件的截止时间', en: 'the deadline is not labelled as the bid (response) deadline' },
+  yearAssumed: { zh: '公告中的日期未写年份，年份系推定', en: 'the notice writes no year; the year was assumed' },
+} as const satisfies Record<string, Looseness>;
+
 /** Options for reading dates. */
 export interface ReadDatesOptions {
   /**
@@ -66,6 +92,12 @@ interface Label {
   notAfter?: RegExp;
   /** Added to the rank: higher is weaker. */
   rank?: number;
+  /** Every value of this label is loose (a generic label). */
+  loose?: Looseness;
+  /** A value after this label without a colon (same clause only) is loose. */
+  weakIsLoose?: boolean;
+  /** A range after a `single` label gives its end (the evaluation ends, then the report is made). */
+  singleAtEnd?: boolean;
 }
 
 // Label words are matched with spaces between their characters ("公 示 期", "日  期"), not across lines.
@@ -147,6 +179,7 @@ const LABELS: Label[] = [
     re: re(words('截止时间', '截止日期')),
     single: 'bidDeadline',
     rank: 2,
+    loose: LOOSE.genericDeadline,
     notAfter:
       /(?:公示|公告|报名|获取|发售|出售|质疑|异议|挂牌|申请|缴纳|交纳|交存|到账|答疑|澄清|下载|报价|竞买|保证金|登记|披露|提问|领取)\s*$/,
   },
@@ -155,21 +188,26 @@ const LABELS: Label[] = [
     re: re(
       words(
         '评标报告提交日期',
+        '评标报告提交时间',
         '收到评标报告日期',
+        '收到评标报告时间',
         '评标报告日期',
         '评标结束时间',
+        '评标结束日期',
+        '评审结束时间',
+        '评审结束日期',
         '评标日期',
         '评标时间',
         '评审日期',
         '评审时间',
-        '评标工作于',
-        '评审工作于',
-        '评标于',
-        '评审于',
       ),
     ),
     single: 'evaluationDate',
+    weakIsLoose: true,
+    singleAtEnd: true,
   },
+  // "评标工作于2018年4月25日…结束" states the end; "评标工作于…进行" only when it took place (loose, below).
+  { re: re(words('评标工作于', '评审工作于', '评标于', '评审于')), single: 'evaluationDate', weakIsLoose: true, singleAtEnd: true },
   {
     re: re(
       words('合同签订日期', '合同签订时间', '合同签署日期', '合同签署时间', '合同签订日', '签订日期', '签约日期', '签订时间', '签署日期', '签署时间'),
@@ -221,12 +259,35 @@ interface Candidate {
   quote: string;
   rank: number;
   index: number;
+  loose?: Looseness;
 }
 
 interface Pending {
   /** Resolved after every key is read: the start is the publication day, the end the bid deadline. */
   startFromPublication?: { key: string; quote: string; rank: number; index: number };
   endAtDeadline?: { key: string; quote: string; rank: number; index: number };
+}
+
+/** A stronger reading: a labelled one before a loose one, then the lower rank, then the earlier. */
+function better(c: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return true;
+  if (!c.loose !== !b.loose) return !c.loose;
+  return c.rank < b.rank || (c.rank === b.rank && c.index < b.index);
+}
+
+// Another day named between a date and the end of the evaluation ("…开始，5月22日结束", "次日完成").
+const OTHER_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*[-年./]\s*\d{1,2}|次日|翌日|隔日|第[二三四五六七八九十\d]+[天日]|[二两三四五六七八九十\d]+\s*(?:个工作日|[天日])后/;
+
+/**
+ * Whether the clause after a date says the evaluation ended that day: "…结束/完成" with no other day
+ * before it (and, for "于X开标，评标委员会于当日完成评审", 当日 tying the end to the date).
+ */
+function statesEnd(clause: string, sameDay = false): boolean {
+  const m = /结束|完成|完毕/.exec(clause);
+  if (!m) return false;
+  const between = clause.slice(0, m.index);
+  if (OTHER_DAY.test(between)) return false;
+  return !sameDay || /当日|当天|同日/.test(between);
 }
 
 function collapse(s: string): string {
@@ -296,8 +357,10 @@ function readStream(text: string, defaultYear: number | undefined, baseRank: num
   ].sort((a, b) => a.index - b.index);
 
   const hits = findHits(text);
-  const push = (key: string, value: string, from: number, to: number, rank: number) => {
-    out.push({ key, value, quote: quoteOf(text, from, to), rank: baseRank + rank, index: from });
+  const push = (key: string, value: string, from: number, to: number, rank: number, loose?: Looseness) => {
+    const c: Candidate = { key, value, quote: quoteOf(text, from, to), rank: baseRank + rank, index: from };
+    if (loose) c.loose = loose;
+    out.push(c);
   };
 
   const claimed = new Set<number>();
@@ -328,6 +391,12 @@ function readStream(text: string, defaultYear: number | undefined, baseRank: num
     // A weak label (no colon after it) only takes a value in its own clause.
     if (!strong && /[，,；;。]/.test(text.slice(last.end, item.index))) return;
     claimed.add(item.index);
+    let loose = l.loose ?? (l.weakIsLoose && !strong ? LOOSE.sentence : undefined);
+    if (!loose && l.single === 'evaluationDate' && /于$/.test(text.slice(h.index, h.end))) {
+      // "评标工作于X…结束/完成" gives the end of the evaluation; "…于X…进行" only a day it took place.
+      const to = item.kind === 'period' ? item.p.endIndex : item.d.end;
+      if (!statesEnd(text.slice(to, to + 80).split(/[。；;]/)[0] ?? '')) loose = LOOSE.evaluationHeld;
+    }
     if (item.kind === 'period') {
       const p = item.p;
       const to = p.endIndex;
@@ -348,15 +417,15 @@ function readStream(text: string, defaultYear: number | undefined, baseRank: num
         }
         return;
       }
-      if (l.single && p.start) push(l.single, p.start, h.index, to, rank);
-      else if (l.single && p.end) push(l.single, p.end, h.index, to, rank);
+      const one = l.singleAtEnd ? (p.end ?? p.start) : (p.start ?? p.end);
+      if (l.single && one) push(l.single, one, h.index, to, rank, loose);
       return;
     }
     const d = item.d;
     if (l.loneToEnd && l.end && /(?:至|到|截止|止|前)\s*[/／]?\s*$/.test(text.slice(h.end, d.index))) {
-      push(l.end, d.value, h.index, d.end, rank);
+      push(l.end, d.value, h.index, d.end, rank, loose);
     } else if (l.single) {
-      push(l.single, d.value, h.index, d.end, rank);
+      push(l.single, d.value, h.index, d.end, rank, loose);
     }
   });
 
@@ -403,14 +472,21 @@ function readStream(text: string, defaultYear: number | undefined, baseRank: num
     if (/^\s*(?:[|｜]\s*)?来源/.test(after)) push('publishedAt', d.value, d.index, d.end + 8, 1);
     // "兹定于2018年04月13日09：00时（北京时间）…开标"
     if (/定于\s*$/.test(before) && /^[^。；]{0,40}开标/.test(after)) push('openingTime', d.value, d.index - 2, d.end, 2);
-    // "评审工作于…结束", "于2026年3月16日组织的…招标，经评审…"
-    if (/于\s*$/.test(before) && !/开标|截止|递交|提交/.test(before)) {
+    // "评审工作于X…结束", "于X开标，评标委员会于当日完成评审" state when the evaluation ended (unless
+    // another day comes between); "于X组织的…招标，经评审…" only when a tender was held, not when the
+    // evaluation report was received (条例 Art.54): read, but loose.
+    const own = before.split(/[，,。；;]/).pop() ?? '';
+    if (/于\s*$/.test(own) && !/开标|截止|递交|提交/.test(own)) {
       const a = after.split(/[。；;]/)[0] ?? '';
-      const evaluated =
-        (/评标|评审|磋商|谈判/.test(before) && /结束|完成/.test(a)) ||
-        /^[^。；]{0,40}(?:评标|评审)[^。；]{0,12}(?:结束|完成)/.test(a) ||
-        /^\s*(?:[（(][^）)]*[）)])?\s*组织的?[^。；]{0,60}(?:招标|评标|评审)/.test(a);
-      if (evaluated) push('evaluationDate', d.value.slice(0, 10), Math.max(0, d.index - 6), d.end + Math.min(a.length, 30), 2);
+      let evaluated: { loose?: Looseness } | undefined;
+      if (/评标|评审|磋商|谈判/.test(own) && /结束|完成/.test(a)) {
+        evaluated = statesEnd(a) ? {} : { loose: LOOSE.sentence };
+      } else if (/^[^。；]{0,40}(?:评标|评审)[^。；]{0,12}(?:结束|完成)/.test(a)) {
+        evaluated = statesEnd(a, true) ? {} : { loose: LOOSE.sentence };
+      } else if (/^\s*(?:[（(][^）)]*[）)])?\s*组织的?[^。；]{0,60}(?:招标|评标|评审)/.test(a)) {
+        evaluated = { loose: LOOSE.sentence };
+      }
+      if (evaluated) push('evaluationDate', d.value.slice(0, 10), Math.max(0, d.index - 6), d.end + Math.min(a.length, 30), 2, evaluated.loose);
     }
   }
 
@@ -421,7 +497,7 @@ function readStream(text: string, defaultYear: number | undefined, baseRank: num
     // Quote the line before the date too: usually the publisher's name.
     const lineStart = text.lastIndexOf('\n', last.index - 1);
     const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) + 1 : 0;
-    push('publishedAt', last.value, prevStart, last.end, 4);
+    push('publishedAt', last.value, prevStart, last.end, 4, LOOSE.lastDate);
   }
 }
 
@@ -442,27 +518,33 @@ function mainYear(text: string): number | undefined {
 
 /** Read the dates of a notice, each with its quote. The first, strongest reading of a key wins. */
 export function readDates(doc: NoticeDoc, opts: ReadDatesOptions = {}): NoticeDate[] {
+  return readDatesDetailed(doc, opts).map(({ key, value, quote }) => ({ key, value, quote }));
+}
+
+/**
+ * readDates, with `loose` on each date that was inferred rather than read after its label (checks.ts
+ * reports no violation on such a date). A labelled reading of a key wins over a loose one.
+ */
+export function readDatesDetailed(doc: NoticeDoc, opts: ReadDatesOptions = {}): ReadDate[] {
   const body = toHalfWidth(doc.lines.length ? doc.lines.map((l) => l.text).join('\n') : doc.text);
-  const defaultYear = mainYear(body) ?? opts.defaultYear;
+  const tables = doc.tables.map((t) => toHalfWidth(t.rows.map((r) => r.join('\n')).join('\n')));
+  const ownYear = mainYear(body) ?? mainYear(tables.join('\n'));
+  const defaultYear = ownYear ?? opts.defaultYear;
   const candidates: Candidate[] = [];
   const pending: Pending[] = [];
 
+  readStream(body, defaultYear, 0, candidates, pending);
+  // Tables are read too, after the lines (the page reader may or may not repeat their cells as lines).
+  for (const text of tables) readStream(text, defaultYear, 10, candidates, pending);
+  // No date of the notice writes its year: every year read is an assumption.
+  if (ownYear === undefined) for (const c of candidates) if (/^\d{4}-/.test(c.value)) c.loose ??= LOOSE.yearAssumed;
   if (doc.chromeDate) {
     const v = parseDate(toHalfWidth(doc.chromeDate));
     if (v) candidates.push({ key: 'publishedAt', value: v, quote: collapse(doc.chromeDate), rank: -1, index: -1 });
   }
-  readStream(body, defaultYear, 0, candidates, pending);
-  // Tables are read too, after the lines (the page reader may or may not repeat their cells as lines).
-  for (const t of doc.tables) {
-    const text = toHalfWidth(t.rows.map((r) => r.join('\n')).join('\n'));
-    readStream(text, defaultYear, 10, candidates, pending);
-  }
 
   const best = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const b = best.get(c.key);
-    if (!b || c.rank < b.rank || (c.rank === b.rank && c.index < b.index)) best.set(c.key, c);
-  }
+  for (const c of candidates) if (better(c, best.get(c.key))) best.set(c.key, c);
   // Ranges "from publication" and "until the bid deadline" take those dates, once they are known.
   for (const p of pending) {
     for (const [ref, source] of [
@@ -471,15 +553,20 @@ export function readDates(doc: NoticeDoc, opts: ReadDatesOptions = {}): NoticeDa
     ] as const) {
       if (!ref) continue;
       const src = best.get(source);
+      if (!src) continue;
+      const c: Candidate = { key: ref.key, value: src.value, quote: ref.quote, rank: ref.rank, index: ref.index };
+      if (src.loose) c.loose = src.loose;
       const cur = best.get(ref.key);
-      if (src && (!cur || ref.rank < cur.rank)) {
-        best.set(ref.key, { key: ref.key, value: src.value, quote: ref.quote, rank: ref.rank, index: ref.index });
-      }
+      if (!cur || (!c.loose !== !cur.loose ? !c.loose : ref.rank < cur.rank)) best.set(ref.key, c);
     }
   }
 
   const order = new Map<string, number>(DATE_KEYS.map((k, i) => [k, i]));
   return [...best.values()]
     .sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99))
-    .map((c) => ({ key: c.key, value: c.value, quote: c.quote }));
+    .map((c) => {
+      const d: ReadDate = { key: c.key, value: c.value, quote: c.quote };
+      if (c.loose) d.loose = c.loose;
+      return d;
+    });
 }

@@ -105,7 +105,7 @@ export function tableGrid(table: Element): string[][] {
 }
 
 /** Lines and data tables of a subtree, in reading order. */
-export function linesAndTables(root: Element): { lines: Line[]; tables: Table[] } {
+export function linesAndTables(root: Element): { lines: Line[]; tables: Table[]; cut: boolean } {
   const lines: Line[] = [];
   const tables: Table[] = [];
   let buf: string[] = [];
@@ -155,7 +155,9 @@ export function linesAndTables(root: Element): { lines: Line[]; tables: Table[] 
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode });
   }
   flush();
-  return { lines, tables };
+  // The work bounds were hit: what lies beyond was not read, so nothing may be called missing from it.
+  const cut = stack.length > 0 || tables.some((t) => t.rows.length >= MAX_TABLE_ROWS);
+  return { lines, tables, cut };
 }
 
 /** Elements with a tag name under a root, in document order, bounded (cheerio's find() is quadratic on huge pages). */

@@ -155,6 +155,20 @@ function attachmentsOf(body: Element): Attachment[] {
   return found;
 }
 
+/** "见下图", "如下图所示": the notice says its content is a picture. */
+const SEE_PICTURE = /(见|如)下图|详见图片|见图片|如图所示/;
+/** Icons, logos, buttons and spacers are not content. */
+const DECORATION = /icon|logo|btn|button|arrow|spacer|blank|line|bg|banner|share|print|close|qrcode|\.gif(\?|$)/i;
+
+/** Pictures in the body that may carry the notice's content (not icons or decoration). */
+function imagesInBody(body: Element): number {
+  return elementsNamed(body, 'img', 200).filter((img) => {
+    const src = img.attribs.src ?? '';
+    const size = Math.min(Number(img.attribs.width ?? 999), Number(img.attribs.height ?? 999));
+    return !DECORATION.test(src) && !(size < 80);
+  }).length;
+}
+
 /** Signs that the HTML was cut off: the last tag is unclosed, or the document ends inside a table. */
 function looksTruncated(html: string): boolean {
   const tail = html.trimEnd();
@@ -194,7 +208,8 @@ function readHtml(html: string, url: string): NoticeDoc {
   const body =
     pickBySelectors($, [...(site?.bodySelectors ?? []), ...BODY_SELECTORS]) ??
     locateBody(($('body')[0] as Element | undefined) ?? root);
-  const { lines, tables } = linesAndTables(body);
+  const { lines, tables, cut } = linesAndTables(body);
+  const pictures = imagesInBody(body);
   const text = lines.map((l) => l.text).join('\n');
   // A page of links (a list, a frame's tab bar) is not a notice body even when it has enough text.
   const ownText = nonLinkCjk(body).get(body) ?? 0;
@@ -213,6 +228,10 @@ function readHtml(html: string, url: string): NoticeDoc {
       : '未找到公告正文 / notice body not found';
   } else if (looksTruncated(source) || source.length < html.length) {
     bodyIssue = '页面内容不完整（被截断） / page content is cut off';
+  } else if (cut) {
+    bodyIssue = '页面过大，只读取了部分内容 / page too large; only part of it was read';
+  } else if (pictures > 0 && (SEE_PICTURE.test(text) || cjkCount(text) < 400)) {
+    bodyIssue = '部分内容为图片，未能读取 / part of the content is an image that was not read';
   }
   return {
     title,

@@ -1,6 +1,6 @@
 import { defineRules } from './types';
 
-// Dates rules took effect (rules.md "Facts first"): 令10 from 2018-01-01; 1117号 from 2022-08-01.
+// Dates rules took effect (rules.md "Facts first"): 97号 from 2017-12-19; 令10 from 2018-01-01; 1117号 from 2022-08-01.
 const LING10 = '2018-01-01';
 const FAGAI_1117 = '2022-08-01';
 

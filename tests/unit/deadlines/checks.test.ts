@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveredYears } from '../../../lib/deadlines/calendar';
-import { type CheckedDeadline, checkDeadlines } from '../../../lib/deadlines/checks';
+import { type CheckedDeadline, checkDeadlines, procurementMethod } from '../../../lib/deadlines/checks';
 import { textDoc } from './text-doc';
 
 const gap = Math.max(...coveredYears()) + 1;
@@ -193,6 +193,168 @@ describe('procurement.tender (公开招标)', () => {
     const r = one('procurement.tender', 'gp_notice_period', text);
     expect(r.outcome).toBe('not_applicable');
     expect(r.reason).toContain('2017-10-01');
+  });
+});
+
+describe('procurement method: 87号令 periods bind 招标 only', () => {
+  // Review finding: "公开招标失败…转为竞争性磋商" was judged a 公开招标, giving three false violations.
+  const failedTender =
+    '一、项目基本情况\n本项目公开招标失败，经财政部门批准转为竞争性磋商方式采购。\n三、获取采购文件\n时间：2026-03-16 至 2026-03-18\n四、响应文件提交截止时间：2026-03-26 09:30（北京时间）\n五、公告期限\n自本公告发布之日起3个工作日。';
+
+  it('reads a failed 公开招标 turned 竞争性磋商 as 磋商: no 87号令 violation', () => {
+    const res = check('procurement.tender', failedTender, '2026-03-16T18:00:00+08:00');
+    expect(res.deadlines.map((d) => [d.key, d.outcome])).toEqual([
+      ['deadline.gp_notice_period', 'not_applicable'],
+      ['deadline.gp_document_period', 'not_applicable'],
+      ['deadline.gp_bid_window', 'not_applicable'],
+    ]);
+    expect(res.deadlines[0]?.reason).toContain('竞争性磋商公告');
+  });
+
+  it.each([
+    ['采购方式：公开招标', undefined, 'tender'],
+    ['采购方式：竞争性磋商', undefined, 'consultation'],
+    ['采购方式\n竞争性谈判', undefined, 'negotiation'],
+    ['采购方式：竞争性磋商（公开招标失败后转入）', undefined, 'consultation'],
+    ['原采购方式：公开招标\n采购方式：竞争性磋商', undefined, 'consultation'],
+    ['经批准，本项目采购方式由公开招标变更为竞争性谈判。', undefined, 'negotiation'],
+    ['本项目公开招标失败，现转为竞争性磋商方式采购。请于规定时间获取招标文件。', undefined, 'consultation'],
+    ['本项目经两次公开招标均失败，现进行竞争性磋商。', undefined, 'consultation'],
+    ['本项目采用公开招标方式。', undefined, 'tender'],
+    ['请于规定时间获取招标文件，投标文件递交截止时间见下。', undefined, 'tender'],
+    ['', '某项目公开招标失败后转竞争性磋商公告', 'consultation'],
+    ['', '某项目竞争性磋商公告', 'consultation'],
+    ['', '某项目公开招标公告', 'tender'],
+    // The title wins over a mention in the body; the field wins over the title.
+    ['本项目曾采用竞争性谈判。', '某项目公开招标公告', 'tender'],
+    ['采购方式：竞争性磋商', '某项目公开招标公告', 'consultation'],
+    ['请于规定时间获取采购文件并提交响应文件。', undefined, 'unknown'],
+    ['本项目可采用公开招标或竞争性磋商。', undefined, 'unknown'],
+  ])('%s (title %s) → %s', (text, title, want) => {
+    expect(procurementMethod(textDoc(text, title))).toBe(want);
+  });
+
+  it('gives uncertain, never a violation, when the method cannot be told', () => {
+    const text =
+      '三、获取采购文件\n时间：2026-03-16 至 2026-03-18\n四、响应文件提交截止时间：2026-03-26 09:30\n五、公告期限\n自本公告发布之日起3个工作日。';
+    const res = check('procurement.tender', text, '2026-03-16T18:00:00+08:00');
+    expect(res.deadlines.map((d) => d.outcome)).toEqual(['uncertain', 'uncertain', 'uncertain']);
+    for (const r of res.deadlines) expect(r.reason).toContain('未能确定采购方式');
+    // The shortfall is still said: the days were counted.
+    expect(res.deadlines[1]?.days).toBe(2);
+  });
+
+  it('still reports a compliant period of an unknown method as ok', () => {
+    const text = '三、获取采购文件\n时间：2026-03-16 至 2026-03-23\n四、响应文件提交截止时间：2026-04-07 09:30\n五、公告期限\n自本公告发布之日起5个工作日。';
+    expect(check('procurement.tender', text, '2026-03-16T18:00:00+08:00').deadlines.map((d) => d.outcome)).toEqual(['ok', 'ok', 'ok']);
+  });
+});
+
+describe('candidates_published counts from the evaluation report (条例 Art.54)', () => {
+  // Review finding: the day a tender was held was taken as the day the evaluation report was received.
+  it('does not accuse on the date a tender was held', () => {
+    const text = '本项目于2025年5月20日组织的公开招标，经评标委员会评审，确定中标候选人如下：\n第一名：某公司\n发布时间：2025-05-27';
+    const r = one('construction.candidates', 'candidates_published', text);
+    expect(r.outcome).toBe('uncertain');
+    expect(r.reason).toMatch(/^公告未载明收到评标报告的日期.* \/ the notice does not state when the evaluation report was received/);
+    expect(r.evidence?.some((q) => q.includes('2025年5月20日'))).toBe(true);
+  });
+
+  it('is uncertain on a sentence date even when it would be in time', () => {
+    const text = '我公司于2025年5月26日组织的某项目招标，经评审专家评审已确定中标候选人\n发布时间：2025-05-27';
+    expect(one('construction.candidates', 'candidates_published', text).outcome).toBe('uncertain');
+  });
+
+  it.each([
+    ['评标报告提交日期：2025年5月20日', 'violation'],
+    ['收到评标报告日期：2025年5月20日', 'violation'],
+    ['评标结束时间：2025年5月20日17时00分', 'violation'],
+    ['评标日期：2025年5月20日', 'violation'],
+    ['评标时间：2025年5月20日', 'violation'],
+    ['评标工作于2025年5月20日在某交易中心结束。', 'violation'],
+    // A sentence that states the end of the evaluation, as 评标结束时间 does.
+    ['本工程于2025年5月20日开标，评标委员会于当日完成评审并提交评标报告。', 'violation'],
+    ['本工程于2025年5月20日开标，评标委员会于次日完成评审。', 'uncertain'],
+    // When the evaluation took place, not when it ended.
+    ['评标工作于2025年5月20日在某交易中心进行，评标过程如下。', 'uncertain'],
+    // A labelled date without a colon, in running text.
+    ['评标时间较长，评标日期按2025年5月20日计', 'uncertain'],
+  ])('%s, published 05-27 → %s', (line, outcome) => {
+    const r = one('construction.candidates', 'candidates_published', `${line}\n发布时间：2025-05-27`);
+    expect(r.outcome).toBe(outcome);
+  });
+
+  it('counts from the end of an evaluation that ran over several days', () => {
+    const r = one('construction.candidates', 'candidates_published', '评标时间：2025年5月20日至2025年5月22日\n发布时间：2025-05-25');
+    expect(r.outcome).toBe('ok');
+    expect(r.from).toBe('2025-05-22');
+    expect(r.days).toBe(3);
+  });
+
+  it('does not accuse when the publication date is the start of the publicity period', () => {
+    // 03-09 + 3 = 03-12 (Thu); the publicity starts 03-14: without a publication date this is no proof.
+    const r = one('construction.candidates', 'candidates_published', '评标日期：2026年3月9日\n公示期：2026年3月14日至2026年3月17日');
+    expect(r.outcome).toBe('uncertain');
+    expect(r.days).toBe(5);
+    expect(r.reason).toContain('以公示开始日期代替');
+  });
+
+  it('does not accuse when the publication date is the unlabelled last date', () => {
+    const r = one('construction.candidates', 'candidates_published', '评标日期：2026年3月9日\n第一名：某公司\n某招标代理有限公司\n2026年3月14日');
+    expect(r.outcome).toBe('uncertain');
+    expect(r.reason).toContain('正文末尾未标注的日期');
+  });
+});
+
+describe('no violation on a loosely read date', () => {
+  it('bid window from an unlabelled last date', () => {
+    const text = '某工程施工招标公告\n投标文件递交的截止时间为2025年3月20日9时30分\n某招标代理有限公司\n2025年3月10日';
+    const r = one('construction.tender', 'bid_window', text);
+    expect(r.outcome).toBe('uncertain');
+    const labelled = one('construction.tender', 'bid_window', `发布时间：2025-03-10\n${text}`);
+    expect(labelled.outcome).toBe('violation');
+    expect(labelled.days).toBe(10);
+  });
+
+  it('bid window to a deadline labelled only 截止时间', () => {
+    const text = '某工程施工招标公告\n发布时间：2025-03-04\n请于2025年3月5日至2025年3月10日下载招标文件。\n截止时间：2025年3月20日9时30分';
+    const r = one('construction.tender', 'bid_window', text);
+    expect(r.outcome).toBe('uncertain');
+    expect(r.days).toBe(15);
+    expect(r.reason).toContain('未标明为投标（响应）文件的截止时间');
+  });
+
+  it('contract published: signing to an unlabelled last date', () => {
+    const r = one('procurement.contract', 'gp_contract_publish', '合同签订日期：2025年9月26日\n某采购人\n2025年10月9日');
+    expect(r.outcome).toBe('uncertain');
+    expect(r.days).toBe(4);
+  });
+
+  it('a period whose year the notice does not write', () => {
+    const r = one('construction.candidates', 'candidates_period', '公示期：3月10日至3月12日');
+    expect(r.outcome).toBe('uncertain');
+    expect(r.days).toBe(2);
+    expect(r.reason).toContain('年份系推定');
+    // With a year anywhere in the notice, it is read.
+    expect(one('construction.candidates', 'candidates_period', '发布时间：2025-03-10\n公示期：3月10日至3月12日').outcome).toBe('violation');
+  });
+
+  it('a rule whose being in force cannot be told without the publication date', () => {
+    // 条例 in force from 2012-02-01: a notice dated only by its March 2012 period may predate it.
+    const r = one('construction.candidates', 'candidates_period', '公示期：2012年3月1日至2012年3月2日');
+    expect(r.outcome).toBe('uncertain');
+    expect(r.reason).toContain('无法确认发布时条例 Art.54（2012-02-01起施行）已施行');
+    expect(one('construction.candidates', 'candidates_period', '发布时间：2012-03-01\n公示期：2012年3月1日至2012年3月2日').outcome).toBe('violation');
+    // Dated years after the rule, the notice was published after it too.
+    expect(one('construction.candidates', 'candidates_period', '公示期：2025年3月10日至2025年3月12日').outcome).toBe('violation');
+  });
+
+  it('keeps labelled violations: the 2-, 4- and 19-day fixtures', () => {
+    expect(one('construction.candidates', 'candidates_period', '公示期：2025年3月10日至2025年3月12日').outcome).toBe('violation');
+    const tender = (accessEnd: string, deadline: string) =>
+      `某工程施工招标公告\n发布时间：2025-03-04\n4.1凡有意参加投标者，请于2025年3月5日至${accessEnd}下载招标文件。\n5.1投标文件递交的截止时间（投标截止时间，下同）为${deadline}`;
+    expect(one('construction.tender', 'document_access', tender('2025年3月9日', '2025年3月31日9时30分')).outcome).toBe('violation');
+    expect(one('construction.tender', 'bid_window', tender('2025年3月10日', '2025年3月24日9时30分')).outcome).toBe('violation');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDates } from '../../../lib/deadlines/read-dates';
+import { readDates, readDatesDetailed } from '../../../lib/deadlines/read-dates';
 import { textDoc } from './text-doc';
 
 const read = (text: string) => Object.fromEntries(readDates(textDoc(text)).map((d) => [d.key, d.value]));
@@ -102,4 +102,46 @@ describe('readDates', () => {
       periodEnd: '2021-05-06',
     });
   });
+
+  it('takes the end of an evaluation range', () => {
+    expect(read('评标时间：2025年5月20日至2025年5月22日')).toEqual({ evaluationDate: '2025-05-22' });
+  });
 });
+
+describe('readDatesDetailed: which dates were inferred loosely', () => {
+  // A capture year for dates written without one ("~" marks a loose reading).
+  const loose = (text: string) =>
+    Object.fromEntries(readDatesDetailed(textDoc(text), { defaultYear: 2025 }).map((d) => [d.key, d.loose ? `${d.value} ~` : d.value]));
+
+  it.each([
+    ['labelled dates are not loose', '发布时间：2025-05-27\n评标日期：2025年5月20日', { publishedAt: '2025-05-27', evaluationDate: '2025-05-20' }],
+    ['a tender held on a day is not the evaluation report', '本项目于2025年5月20日组织的公开招标，经评标委员会评审', { evaluationDate: '2025-05-20 ~' }],
+    ['评标工作于…结束 states the end', '评标工作于2018年4月25日在某评标室结束', { evaluationDate: '2018-04-25' }],
+    ['评标工作于…进行 does not', '评标工作于2025年6月13日上午11时30分（北京时间）在某评标室进行', { evaluationDate: '2025-06-13T11:30:00+08:00 ~' }],
+    ['the end of the evaluation tied to the opening day', '本工程于2025年6月17日开标，评标委员会于当日完成评审。现将中标候选人公示如下：第一名：某公司', { evaluationDate: '2025-06-17' }],
+    ['the end of the evaluation on its own day', '本工程于2025年6月17日开标，评标委员会于2025年6月18日完成评审。现将中标候选人公示如下：第一名：某公司', { evaluationDate: '2025-06-18' }],
+    ['an evaluation ending the next day', '本工程于2025年6月17日开标，评标委员会于次日完成评审。现将中标候选人公示如下：第一名：某公司', { evaluationDate: '2025-06-17 ~' }],
+    ['the unlabelled last date', '中标候选人：某公司\n某招标代理有限公司\n2026年3月14日', { publishedAt: '2026-03-14 ~' }],
+    ['a seal date is labelled', '招标人（盖章）\n2026年3月14日', { publishedAt: '2026-03-14' }],
+    ['a deadline labelled only 截止时间', '发布时间：2025-03-04\n截止时间：2025年3月20日9时30分', { publishedAt: '2025-03-04', bidDeadline: '2025-03-20T09:30:00+08:00 ~' }],
+    ['a year the notice does not write', '公示期：3月10日至3月12日', { periodStart: '2025-03-10 ~', periodEnd: '2025-03-12 ~' }],
+    ['a duration has no year to assume', '公示期为2日', { periodDays: '2' }],
+  ])('%s', (_n, text, want) => {
+    expect(loose(text)).toEqual(want);
+  });
+
+  it('prefers a labelled reading in a table to a loose one in the text', () => {
+    const doc = textDoc('本项目于2025年5月20日组织的公开招标，经评标委员会评审');
+    doc.tables.push({ path: 'table#1', rows: [['评标日期', '2025年5月21日']] });
+    const ev = readDatesDetailed(doc).find((d) => d.key === 'evaluationDate');
+    expect(ev?.value).toBe('2025-05-21');
+    expect(ev?.loose).toBeUndefined();
+  });
+
+  it('gives a range from publication the looseness of the publication date', () => {
+    const ds = readDatesDetailed(textDoc('公示期：自本公告发布之日起至2026年3月18日\n某公司\n2026年3月16日'));
+    expect(ds.find((d) => d.key === 'periodStart')?.loose).toBeDefined();
+    expect(ds.find((d) => d.key === 'periodEnd')?.loose).toBeUndefined();
+  });
+});
+
