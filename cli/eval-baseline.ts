@@ -23,6 +23,7 @@ export const SUBSETS: Record<string, { dir: () => string; types?: string[] }> = 
   all: { dir: defaultCorpusDir },
   construction: { dir: defaultCorpusDir, types: ['construction.', 'none'] },
   own: { dir: () => resolve(import.meta.dirname, '../tests/holdout') },
+  own2: { dir: () => resolve(import.meta.dirname, '../tests/holdout2') },
 };
 
 if (process.argv[1] === import.meta.filename) {
