@@ -13,7 +13,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // activeTab + scripting: "检查此页" on any other page, only when the user asks.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // unlimitedStorage: saved evidence (pages, screenshots, the custody chain) must not be evicted or refused
+    // for quota; with it the browser grants persistent storage (navigator.storage.persist, lib/store/persist).
+    // It concerns this extension's own storage only: no host access, no data of any site.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // The same hosts the content script already runs on (no extra install warning): lets the popup's
     // check and the tab lookups work however the popup was opened.
     host_permissions: matchPatterns(),

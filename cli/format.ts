@@ -1,4 +1,5 @@
 /** Readable terminal output of a Report (Chinese label first, then English). */
+import { countOutcomes } from '../lib/report-counts';
 import { noticeTypeMeta, ruleFor } from '../lib/rules/catalog';
 import type { Report } from '../lib/types';
 
@@ -42,8 +43,7 @@ export function formatReport(report: Report): string {
     out.push('', '提示 Flags (advisory):');
     for (const f of report.flags) out.push(`  ! ${f.reason}`, `      「${f.text}」 依据 ${f.source}`);
   }
-  const missing = report.items.filter((i) => i.outcome === 'missing').length;
-  const uncertain = report.items.filter((i) => i.outcome === 'uncertain').length;
+  const { missing, uncertain } = countOutcomes(report.items);
   out.push('', `缺失 missing: ${missing}   不确定 uncertain: ${uncertain}   引擎 engine: ${report.engineVersion}`);
   return out.join('\n');
 }

@@ -88,6 +88,7 @@ export function CaptureList(props: {
               </a>
               {status?.change && <span class="tag tag-bad">{t('statusChanged')}</span>}
               {status?.gone && <span class="tag tag-unsure">{t('statusGone')}</span>}
+              {status?.unread && <span class="tag">{t('statusUnread')}</span>}
               <button type="button" disabled={actions.busy} onClick={() => actions.onExport(url)} data-testid="export-notice">
                 {t('exportNotice')}
               </button>

@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { itemTally, type LatestNotice } from '../lib/store/stats';
+import { countOutcomes } from '../lib/report-counts';
+import type { LatestNotice } from '../lib/store/stats';
 import { formatTime } from './format';
 import type { RuleHref } from './ItemList';
 import { noticeTypeLabel, ReportView } from './ReportView';
@@ -10,7 +11,7 @@ import { noticeTypeLabel, ReportView } from './ReportView';
 function NoticeRow({ notice, ruleHref }: { notice: LatestNotice; ruleHref: RuleHref }) {
   const [open, setOpen] = useState(false);
   const { report } = notice;
-  const tally = itemTally(report);
+  const tally = countOutcomes(report.items);
   return (
     <Fragment>
       <tr

@@ -1,4 +1,5 @@
 import { pick, t } from '../lib/i18n';
+import { countOutcomes } from '../lib/report-counts';
 import { noticeTypeMeta } from '../lib/rules/catalog';
 import type { Report } from '../lib/types';
 import { DeadlineList } from './DeadlineList';
@@ -14,8 +15,9 @@ export function noticeTypeLabel(key: string): string {
 
 /** One notice's findings: type, summary, items, deadlines and flags; `ruleHref` links item keys to their rules. */
 export function ReportView({ report, ruleHref }: { report: Report; ruleHref?: RuleHref }) {
-  const missing = report.items.filter((i) => i.outcome === 'missing' && !i.notRequiredThen).length;
-  const uncertain = report.items.filter((i) => i.outcome === 'uncertain').length;
+  const { missing, uncertain } = countOutcomes(report.items);
+  // A notice type without a rule set (e.g. housing.construction): nothing was checked, so no verdict.
+  const noRules = report.items.length === 0;
   return (
     <section class="report" data-notice-type={report.noticeType}>
       <div class="notice-type">
@@ -39,14 +41,24 @@ export function ReportView({ report, ruleHref }: { report: Report; ruleHref?: Ru
         <dt>{t('labelCheckedAt')}</dt>
         <dd>{formatTime(report.capturedAt)}</dd>
       </dl>
-      <p class={`summary ${missing > 0 ? 'summary-bad' : uncertain > 0 ? 'summary-unsure' : 'summary-good'}`}>
-        {missing === 0 && uncertain === 0 ? t('summaryAllPresent') : t('summaryCounts', [missing, uncertain])}
-      </p>
+      {noRules ? (
+        <p class="summary summary-none" data-testid="no-rules">
+          {t('noRulesForType')}
+        </p>
+      ) : (
+        <p class={`summary ${missing > 0 ? 'summary-bad' : uncertain > 0 ? 'summary-unsure' : 'summary-good'}`}>
+          {missing === 0 && uncertain === 0 ? t('summaryAllPresent') : t('summaryCounts', [missing, uncertain])}
+        </p>
+      )}
       {!report.bodyFound && <p class="warn">{t('bodyNotFound')}</p>}
       {report.bodyIssue && <p class="warn">{t('bodyIssue', report.bodyIssue)}</p>}
 
-      <h3>{t('sectionItems')}</h3>
-      <ItemList items={report.items} ruleHref={ruleHref} />
+      {!noRules && (
+        <>
+          <h3>{t('sectionItems')}</h3>
+          <ItemList items={report.items} ruleHref={ruleHref} />
+        </>
+      )}
       {report.deadlines.length > 0 && (
         <>
           <h3>{t('sectionDeadlines')}</h3>

@@ -5,15 +5,17 @@
  * Every handler is async (a native Promise), which the messaging layer needs to deliver the reply.
  */
 import { browser } from 'wxt/browser';
+import { pageSaysRemoved } from '../lib/capture/removal';
 import { saveEvidenceFromTab } from '../lib/capture/save-evidence';
 import { toLocalIso } from '../lib/evidence/snapshot';
 import { setLang, t } from '../lib/i18n';
 import type { CheckResult, ContentResult, Lang, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
 import { onMessage } from '../lib/messages';
 import { createCase, updateCase } from '../lib/store/cases';
-import { isQuotaError } from '../lib/store/errors';
+import { errorMessage, isQuotaError } from '../lib/store/errors';
 import { appendCustody, evidenceCountFor, listCaptures, moveCapture } from '../lib/store/evidence';
-import { allReports, candidateNoticeFor, countOutcomes, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
+import { countOutcomes } from '../lib/report-counts';
+import { allReports, candidateNoticeFor, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
 import { latestNotices } from '../lib/store/stats';
 import { crossCheckResult } from '../lib/crosscheck';
 import { pageStatus, recordVisit, storeNoticeText } from '../lib/store/visits';
@@ -50,10 +52,18 @@ const tabPages = {
   },
 };
 
+/**
+ * The badge: the number of missing items, ✓ when none, and nothing when no item was checked (a notice
+ * type without a rule set, e.g. housing.construction: no verdict, so no ✓).
+ */
 async function setBadge(tabId: number, report: Report): Promise<number> {
-  const { missing } = countOutcomes(report);
+  const { missing } = countOutcomes(report.items);
   const action = toolbar();
   await tabPages.set(tabId, report.url);
+  if (report.items.length === 0) {
+    await action.setBadgeText({ tabId, text: '' });
+    return missing;
+  }
   await action.setBadgeText({ tabId, text: missing > 0 ? String(missing) : '✓' });
   await action.setBadgeBackgroundColor({ tabId, color: missing > 0 ? '#c62828' : '#2e7d32' });
   return missing;
@@ -67,12 +77,13 @@ async function clearBadge(tabId: number): Promise<void> {
 }
 
 /**
- * Log the visit (silent-edit and removal detection); store the text when given and wanted. Returns whether
- * the store still wants this version's text. A failure here never fails the check that triggered it.
+ * Log the visit (silent-edit and removal detection); `removed`: the page said the notice was removed. Store
+ * the text when given and wanted. Returns whether the store still wants this version's text. A failure
+ * here never fails the check that triggered it.
  */
-async function recordRead(report: Report, text?: string): Promise<boolean> {
+async function recordRead(report: Report, removed: boolean | undefined, text?: string): Promise<boolean> {
   try {
-    const { wantText } = await recordVisit(report);
+    const { wantText } = await recordVisit({ ...report, ...(removed ? { removed } : {}) });
     if (!wantText || text === undefined) return wantText;
     await storeNoticeText(report.textHash, text);
     return false;
@@ -82,25 +93,32 @@ async function recordRead(report: Report, text?: string): Promise<boolean> {
   }
 }
 
-/** A result notice is compared with the stored candidate notice of the same project (条例 Art.55). */
+/**
+ * A result notice is compared with the stored candidate notice of the same project and lot (条例 Art.55);
+ * not at all when which candidate notice that is is not clear.
+ */
 async function withCrossChecks(report: Report): Promise<Report> {
   if (report.noticeType !== 'construction.result' || !report.projectCode) return report;
-  const candidates = await candidateNoticeFor(report.projectCode);
+  const candidates = await candidateNoticeFor(report.projectCode, report.title);
   if (!candidates) return report;
   const flags = crossCheckResult(report, candidates).filter((f) => !report.flags.some((g) => g.key === f.key));
   return flags.length > 0 ? { ...report, flags: [...report.flags, ...flags] } : report;
 }
 
-async function storeReport(report: Report, tabId?: number): Promise<{ stored: boolean; missing: number; wantText?: boolean }> {
+async function storeReport(
+  report: Report,
+  tabId: number | undefined,
+  removed: boolean | undefined,
+): Promise<{ stored: boolean; missing: number; wantText?: boolean }> {
   if (report.noticeType === 'none') {
     if (tabId !== undefined) await clearBadge(tabId);
-    await recordRead(report);
+    await recordRead(report, removed);
     return { stored: false, missing: 0 };
   }
   report = await withCrossChecks(report);
   const { stored } = await saveReport(report, tabId);
-  const missing = tabId === undefined ? countOutcomes(report).missing : await setBadge(tabId, report);
-  const wantText = await recordRead(report);
+  const missing = tabId === undefined ? countOutcomes(report.items).missing : await setBadge(tabId, report);
+  const wantText = await recordRead(report, removed);
   return { stored, missing, ...(wantText ? { wantText } : {}) };
 }
 
@@ -108,8 +126,10 @@ async function storeReport(report: Report, tabId?: number): Promise<{ stored: bo
 async function saveEvidence(tabId: number): Promise<SaveEvidenceResult> {
   const { result, snapshot } = await saveEvidenceFromTab(tabId);
   if (result.ok && snapshot) {
-    await storeReport(snapshot.report, tabId).catch((err) => console.debug('[disclosure-lens] report not stored', err));
-    await recordRead(snapshot.report, snapshot.noticeText);
+    const { report, noticeText } = snapshot;
+    const removed = pageSaysRemoved(report, { title: report.title, text: noticeText });
+    await storeReport(report, tabId, removed).catch((err) => console.debug('[disclosure-lens] report not stored', err));
+    await recordRead(report, removed, noticeText);
   }
   return result;
 }
@@ -135,7 +155,7 @@ async function write<T>(fn: () => Promise<T>): Promise<WriteResult<T>> {
   try {
     return { ok: true, value: await fn() };
   } catch (err) {
-    return { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: err instanceof Error ? err.message : String(err) };
+    return { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: errorMessage(err) };
   }
 }
 
@@ -151,7 +171,7 @@ async function checkTab(tabId: number): Promise<CheckResult> {
     }
     return { ok: true, noticeType: result.noticeType, ...(result.report ? { report: result.report } : {}) };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, error: errorMessage(err) };
   }
 }
 
@@ -161,7 +181,7 @@ async function readSettings(): Promise<Settings> {
 }
 
 export default defineBackground(() => {
-  onMessage('reportAnalyzed', async ({ data, sender }) => storeReport(data, sender.tab?.id));
+  onMessage('reportAnalyzed', async ({ data, sender }) => storeReport(data.report, sender.tab?.id, data.removed));
 
   onMessage('getTabReport', async ({ data: tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -171,13 +191,13 @@ export default defineBackground(() => {
     return {
       url,
       ...(stored ? { stored } : {}),
-      ...(status.change || status.gone ? { status } : {}),
+      ...(status.change || status.gone || status.unread ? { status } : {}),
       ...(evidence.count ? { evidence } : {}),
     };
   });
 
   onMessage('notNotice', async ({ data }) => {
-    await recordRead(data);
+    await recordRead(data.report, data.removed);
   });
 
   onMessage('noticeText', async ({ data }) => storeNoticeText(data.textHash, data.text).catch(() => false));

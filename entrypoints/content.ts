@@ -5,13 +5,12 @@
  * Never throws into the page: everything runs inside try/catch in the extension's isolated world, and
  * errors go to console.debug only. The value main() returns is what scripting.executeScript yields.
  */
-import { analyze } from '../lib/analyze';
+import { analyzeWithText } from '../lib/analyze';
+import { MAX_HTML_CHARS } from '../lib/capture/page-html';
+import { pageSaysRemoved } from '../lib/capture/removal';
 import { type ContentResult, sendMessage } from '../lib/messages';
-import { readNotice } from '../lib/page/read';
 import { matchPatterns } from '../lib/sites';
-
-/** Pages larger than this are cut (the engine then reports the body as cut off). */
-const MAX_HTML_CHARS = 5 * 1024 * 1024;
+import { errorMessage } from '../lib/store/errors';
 
 // One run at a time per page, across re-injections: the isolated world's global is shared by every
 // injection of this extension's scripts and is invisible to the page's own scripts.
@@ -20,22 +19,26 @@ type Slot = { [RUNNING]?: Promise<ContentResult> };
 
 async function run(): Promise<ContentResult> {
   try {
+    // One serialisation of the DOM, its length checked before any other string is made from it.
     const full = document.documentElement.outerHTML;
     const html = full.length > MAX_HTML_CHARS ? full.slice(0, MAX_HTML_CHARS) : full;
     const url = location.href;
-    const report = analyze({ html, url, capturedAt: new Date().toISOString() });
+    // One parse: the report and the notice text it was read from.
+    const { report, noticeText } = analyzeWithText({ html, url, capturedAt: new Date().toISOString() });
+    // Without a notice body, does the page say the notice was removed (页面不存在, 404, 信息已撤销…)?
+    const removed = pageSaysRemoved(report, { title: document.title, text: noticeText });
     if (report.noticeType === 'none') {
-      // The background keeps nothing for it unless this URL showed a notice before (now gone).
-      await sendMessage('notNotice', report).catch((err) => console.debug('[disclosure-lens] notNotice', err));
+      // The background keeps nothing for it unless this URL showed a notice before (now not read).
+      await sendMessage('notNotice', { report, removed }).catch((err) => console.debug('[disclosure-lens] notNotice', err));
       return { noticeType: 'none' };
     }
-    const reply = await sendMessage('reportAnalyzed', report);
+    const reply = await sendMessage('reportAnalyzed', { report, removed });
     // The text of each version is sent once (when the store lacks it), for the diff of a silent edit.
-    if (reply?.wantText) await sendMessage('noticeText', { textHash: report.textHash, text: readNotice({ html, url }).text });
+    if (reply?.wantText) await sendMessage('noticeText', { textHash: report.textHash, text: noticeText });
     return { noticeType: report.noticeType, report };
   } catch (err) {
     console.debug('[disclosure-lens] content check failed', err);
-    return { error: err instanceof Error ? err.message : String(err) };
+    return { error: errorMessage(err) };
   }
 }
 

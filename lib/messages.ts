@@ -31,7 +31,7 @@ export type CheckResult =
 export interface TabReport {
   url?: string;
   stored?: StoredReport;
-  /** Silent edit or disappearance of the notice at this URL, from earlier visits. */
+  /** Silent edit, unread visit or disappearance of the notice at this URL, from earlier visits. */
   status?: PageStatus;
   /** Evidence already saved for this URL. */
   evidence?: { count: number; lastAt?: string };
@@ -76,17 +76,24 @@ export interface ExportRecord {
   note?: string;
 }
 
+/** A page the content script read: its report, and whether the page said the notice was removed. */
+export interface PageRead {
+  report: Report;
+  /** No notice body was read and the page says it was removed (lib/capture/removal removalSignal). */
+  removed?: boolean;
+}
+
 interface ProtocolMap {
   /** content → background: a notice was analysed (never sent for noticeType 'none'). */
-  reportAnalyzed(report: Report): { stored: boolean; missing: number; wantText?: boolean };
+  reportAnalyzed(page: PageRead): { stored: boolean; missing: number; wantText?: boolean };
   /** popup → background: the report for this tab, if the tab's page was checked. */
   getTabReport(tabId: number): TabReport;
   /** popup → background: the most recently checked notices. */
   recentReports(limit: number): ReportSummary[];
   /** popup → background: run the analysis on a tab now. */
   checkTab(tabId: number): CheckResult;
-  /** content → background: a page of a platform that is not a notice (a known notice's URL may now be gone). */
-  notNotice(report: Report): void;
+  /** content → background: a page of a platform that is not a notice (a known notice's URL may not show it now). */
+  notNotice(page: PageRead): void;
   /** content → background: the notice text of a version the store asked for (reportAnalyzed's wantText). */
   noticeText(data: { textHash: string; text: string }): boolean;
   /** popup → background, and the keyboard command: save the tab as evidence. */

@@ -3,6 +3,7 @@
  * `npm start`: build the extension when needed, serve assets/demo/ on 127.0.0.1, open each demo notice in
  * Chromium with the extension, print what it found, and save a popup screenshot of each.
  * Headed when DISPLAY is set (stays open until the browser is closed), headless otherwise (exits when done).
+ * Chromium: CHROMIUM_PATH when set, else /usr/bin/chromium (tests/e2e/harness.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -58,6 +59,7 @@ async function main() {
 
   const harness = await tsImport('../tests/e2e/harness.ts', import.meta.url);
   const { ruleFor, noticeTypeMeta } = await tsImport('../lib/rules/catalog.ts', import.meta.url);
+  const { countsAs } = await tsImport('../lib/report-counts.ts', import.meta.url);
   const headed = Boolean(process.env.DISPLAY);
   const server = await harness.servePages(DEMO);
   const browser = await harness.launchExtension({ headless: !headed, ...(headed ? { profile: 'start' } : {}) });
@@ -92,7 +94,7 @@ async function main() {
     if (!report) {
       console.log('  not a notice we check (noticeType none): nothing stored, no badge');
     } else {
-      const by = (o) => report.items.filter((i) => i.outcome === o && !(o === 'missing' && i.notRequiredThen));
+      const by = (o) => report.items.filter((i) => countsAs(i, o));
       const type = noticeTypeMeta(report.noticeType);
       console.log(`  type: ${report.noticeType}${type ? ` (${type.labelZh})` : ''}${report.title ? ` — ${report.title}` : ''}`);
       console.log(`  badge: ${badge || '(none)'}`);

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { LangToggle } from '../../components/LangToggle';
 import { NoticeFilters } from '../../components/NoticeFilters';
 import { NoticeTable } from '../../components/NoticeTable';
 import { RuleCatalog, ruleFromHash, ruleHash } from '../../components/RuleCatalog';
 import { SiteComplianceTable } from '../../components/SiteComplianceTable';
 import { noticesCsvExport, noticesJsonExport } from '../../lib/export/dashboard-export';
 import type { ExportFile } from '../../lib/export/evidence-export';
-import { currentLang, setLang, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { NOTICE_TYPES } from '../../lib/rules/catalog';
 import { filterNotices, type NoticeFilter } from '../../lib/store/notice-filter';
 import { type LatestNotice, siteCompliance } from '../../lib/store/stats';
 import { downloadBytes } from '../../lib/ui/download';
+import { usePageLang } from '../../lib/ui/lang';
 
 type Message = { kind: 'ok' | 'error' | 'info'; text: string };
 
@@ -33,7 +35,7 @@ export function App() {
   const [rulesOpen, setRulesOpen] = useState(() => location.hash === '#rules' || Boolean(ruleFromHash(location.hash)));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
-  const [, setLangTick] = useState(0);
+  const { loadLang, toggleLang } = usePageLang('dashboardTitle');
 
   const reload = useCallback(async () => {
     try {
@@ -45,9 +47,7 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const settings = await sendMessage('getSettings', undefined).catch(() => undefined);
-      if (settings) setLang(settings.lang);
-      setLangTick((n) => n + 1);
+      await loadLang();
       await reload();
     })();
     // Back to this tab after checking more notices: show them.
@@ -65,12 +65,7 @@ export function App() {
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('hashchange', onHash);
     };
-  }, [reload]);
-
-  useEffect(() => {
-    document.documentElement.lang = currentLang() === 'en' ? 'en' : 'zh-CN';
-    document.title = t('dashboardTitle');
-  });
+  }, [reload, loadLang]);
 
   // A rule link scrolls to its rule once the catalogue is open.
   useEffect(() => {
@@ -113,13 +108,6 @@ export function App() {
     }
   };
 
-  const toggleLang = async () => {
-    const next = currentLang() === 'zh' ? 'en' : 'zh';
-    setLang(next);
-    setLangTick((n) => n + 1);
-    await sendMessage('setSettings', { lang: next }).catch(() => undefined);
-  };
-
   return (
     <main class="dashboard-page" data-loaded={String(Boolean(notices))}>
       <header class="bar">
@@ -129,9 +117,7 @@ export function App() {
           <a href="#notices">{t('sectionNotices')}</a>
           <a href="#rules">{t('sectionRules')}</a>
         </nav>
-        <button type="button" class="lang" onClick={toggleLang} data-testid="lang-toggle">
-          {t('switchLanguage')}
-        </button>
+        <LangToggle onToggle={toggleLang} />
       </header>
       <p class="muted small">{t('dashboardIntro')}</p>
       {message && (

@@ -1,30 +1,46 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CaptureList } from '../../components/CaptureList';
 import { CaseList } from '../../components/CaseList';
+import { LangToggle } from '../../components/LangToggle';
 import { type ChainCheck, chainHead, verifyChain } from '../../lib/evidence/chain';
 import { CaptureAlteredError, caseExport, type ExportFile, noticeExport, reportsCsvExport } from '../../lib/export/evidence-export';
-import { currentLang, setLang, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { sendMessage, type WriteResult } from '../../lib/messages';
 import { type CaseSummary, listCases } from '../../lib/store/cases';
 import { type CaptureSummary, custodyLog, listCaptures } from '../../lib/store/evidence';
+import { requestPersistence, storagePersisted } from '../../lib/store/persist';
 import { type PageStatus, pageStatus } from '../../lib/store/visits';
 import { downloadBytes } from '../../lib/ui/download';
+import { usePageLang } from '../../lib/ui/lang';
 
 interface Data {
   cases: CaseSummary[];
   captures: CaptureSummary[];
   statuses: Record<string, PageStatus>;
   chain: { count: number; head: string; check: ChainCheck };
+  /** The browser keeps this storage from eviction (undefined: it cannot say). */
+  persisted: boolean | undefined;
 }
 
 type Message = { kind: 'ok' | 'error' | 'info'; text: string };
 
-/** Reads come straight from the extension's IndexedDB; writes go through the background. */
+/**
+ * Reads come straight from the extension's IndexedDB; writes go through the background. With evidence
+ * stored, persistent storage is asked for (again, if the save did not get it: this page can ask, Chrome's
+ * service worker cannot).
+ */
 async function loadData(): Promise<Data> {
   const [cases, captures, chain] = await Promise.all([listCases(), listCaptures(), custodyLog()]);
   const statuses: Record<string, PageStatus> = {};
   for (const url of new Set(captures.map((c) => c.url))) statuses[url] = await pageStatus(url);
-  return { cases, captures, statuses, chain: { count: chain.length, head: chainHead(chain), check: await verifyChain(chain) } };
+  const persisted = captures.length > 0 ? await requestPersistence() : await storagePersisted();
+  return {
+    cases,
+    captures,
+    statuses,
+    chain: { count: chain.length, head: chainHead(chain), check: await verifyChain(chain) },
+    persisted,
+  };
 }
 
 function writeError<T>(res: WriteResult<T>): string | undefined {
@@ -37,7 +53,7 @@ export function App() {
   const [data, setData] = useState<Data>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
-  const [, setLangTick] = useState(0);
+  const { loadLang, toggleLang } = usePageLang('evidenceTitle');
 
   const reload = useCallback(async () => {
     try {
@@ -49,17 +65,10 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const settings = await sendMessage('getSettings', undefined).catch(() => undefined);
-      if (settings) setLang(settings.lang);
-      setLangTick((n) => n + 1);
+      await loadLang();
       await reload();
     })();
-  }, [reload]);
-
-  useEffect(() => {
-    document.documentElement.lang = currentLang() === 'en' ? 'en' : 'zh-CN';
-    document.title = t('evidenceTitle');
-  });
+  }, [reload, loadLang]);
 
   /** Run a write through the background, report a failure, reload on success. */
   const run = async <T,>(fn: () => Promise<WriteResult<T>>): Promise<boolean> => {
@@ -105,20 +114,11 @@ export function App() {
     }
   };
 
-  const toggleLang = async () => {
-    const next = currentLang() === 'zh' ? 'en' : 'zh';
-    setLang(next);
-    setLangTick((n) => n + 1);
-    await sendMessage('setSettings', { lang: next }).catch(() => undefined);
-  };
-
   return (
     <main class="evidence-page" data-loaded={String(Boolean(data))}>
       <header class="bar">
         <h1>{t('evidenceTitle')}</h1>
-        <button type="button" class="lang" onClick={toggleLang} data-testid="lang-toggle">
-          {t('switchLanguage')}
-        </button>
+        <LangToggle onToggle={toggleLang} />
       </header>
       {message && (
         <p class={`message message-${message.kind}`} data-testid="message" data-kind={message.kind} role="status">
@@ -166,6 +166,16 @@ export function App() {
             </p>
             <p class="muted small">
               {t('custodyHead', [data.chain.count, data.chain.head])}
+            </p>
+          </section>
+          <section class="storage" data-testid="storage-state" data-persisted={String(data.persisted)}>
+            <h2>{t('labelStorage')}</h2>
+            <p class={data.persisted ? '' : 'warn'}>
+              {data.persisted === true
+                ? t('storagePersistent')
+                : data.persisted === false
+                  ? t('storageNotPersistent')
+                  : t('storagePersistUnknown')}
             </p>
           </section>
         </>

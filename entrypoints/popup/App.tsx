@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { formatTime } from '../../components/format';
+import { LangToggle } from '../../components/LangToggle';
 import { PageStatusNotice } from '../../components/PageStatusNotice';
 import { RecentList } from '../../components/RecentList';
 import { noticeTypeLabel, ReportView } from '../../components/ReportView';
-import { currentLang, setLang, t } from '../../lib/i18n';
-import { formatTime } from '../../components/format';
+import { t } from '../../lib/i18n';
 import { type SaveEvidenceResult, sendMessage, type TabReport } from '../../lib/messages';
+import { requestPersistence } from '../../lib/store/persist';
 import type { ReportSummary } from '../../lib/store/queries';
 import type { Report } from '../../lib/types';
+import { usePageLang } from '../../lib/ui/lang';
 
 const RECENT_LIMIT = 8;
 
@@ -46,7 +49,7 @@ export function App() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<ReturnType<typeof saveMessage>>();
   const [tabInfo, setTabInfo] = useState<TabReport>({});
-  const [, setLangTick] = useState(0);
+  const { loadLang, toggleLang } = usePageLang('popupTitle');
 
   const loadRecent = useCallback(async () => {
     setRecent(await sendMessage('recentReports', RECENT_LIMIT));
@@ -55,9 +58,7 @@ export function App() {
   useEffect(() => {
     void (async () => {
       try {
-        const settings = await sendMessage('getSettings', undefined);
-        setLang(settings.lang);
-        setLangTick((n) => n + 1);
+        await loadLang();
         const id = await contextTabId();
         setTabId(id);
         if (id === undefined) setView({ kind: 'error', message: t('noTab') });
@@ -71,12 +72,7 @@ export function App() {
         setView({ kind: 'error', message: t('checkFailed', String(err)) });
       }
     })();
-  }, [loadRecent]);
-
-  useEffect(() => {
-    document.documentElement.lang = currentLang() === 'en' ? 'en' : 'zh-CN';
-    document.title = t('popupTitle');
-  });
+  }, [loadRecent, loadLang]);
 
   const check = async () => {
     if (tabId === undefined) return;
@@ -101,6 +97,8 @@ export function App() {
     try {
       const res = await sendMessage('saveEvidence', tabId);
       setSaved(saveMessage(res));
+      // The background cannot ask for persistent storage from Chrome's service worker; this page can.
+      if (res.ok) await requestPersistence();
       const info = await sendMessage('getTabReport', tabId);
       setTabInfo(info);
       if (res.ok && info.stored) setView({ kind: 'report', report: info.stored.report });
@@ -115,20 +113,11 @@ export function App() {
   const openEvidence = () => void browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') });
   const openDashboard = () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 
-  const toggleLang = async () => {
-    const next = currentLang() === 'zh' ? 'en' : 'zh';
-    setLang(next);
-    setLangTick((n) => n + 1);
-    await sendMessage('setSettings', { lang: next }).catch(() => undefined);
-  };
-
   return (
     <main class="popup" data-view={view.kind}>
       <header class="bar">
         <h1>{t('popupTitle')}</h1>
-        <button type="button" class="lang" onClick={toggleLang} data-testid="lang-toggle">
-          {t('switchLanguage')}
-        </button>
+        <LangToggle onToggle={toggleLang} />
       </header>
       <button
         type="button"

@@ -1,7 +1,6 @@
 /** A captured page as evidence: the engine's report and notice text from exactly the HTML kept. Pure. */
-import { analyze } from '../analyze';
+import { analyzeWithText } from '../analyze';
 import { createSnapshot, type EvidenceSnapshot, toUtcIso } from '../evidence/snapshot';
-import { readNotice } from '../page/read';
 
 /** What the browser handed over for one capture. */
 export interface PageCapture {
@@ -16,13 +15,12 @@ export interface PageCapture {
 }
 
 /**
- * Analyze the captured HTML and keep the notice text the engine read (readNotice: the same reader
- * analyze uses), so report.json, notice.txt and page.html describe one and the same page.
+ * Analyze the captured HTML and keep the notice text the engine read (one parse: analyzeWithText gives the
+ * report and the text it was made from), so report.json, notice.txt and page.html describe one page.
  */
 export function snapshotFromPage(input: PageCapture): EvidenceSnapshot {
   const capturedAt = toUtcIso(input.capturedAt);
-  const report = analyze({ html: input.html, url: input.url, capturedAt });
-  const noticeText = readNotice({ html: input.html, url: input.url }).text;
+  const { report, noticeText } = analyzeWithText({ html: input.html, url: input.url, capturedAt });
   return createSnapshot({
     url: input.url,
     capturedAt,

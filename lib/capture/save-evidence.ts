@@ -2,14 +2,12 @@
 import { browser } from 'wxt/browser';
 import type { EvidenceSnapshot } from '../evidence/snapshot';
 import type { SaveEvidenceResult } from '../messages';
-import { isQuotaError } from '../store/errors';
+import { errorMessage, isQuotaError } from '../store/errors';
 import { saveCapture } from '../store/evidence';
+import { requestPersistence } from '../store/persist';
+import { htmlCutNote } from './page-html';
 import { snapshotFromPage } from './page-snapshot';
 import { readTabPage, screenshotTab } from './tab-capture';
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** The extension's version from its manifest ("unknown" where there is none, e.g. in Node). */
 export function extensionVersion(): string {
@@ -34,6 +32,7 @@ export async function saveEvidenceFromTab(
   try {
     const page = await readTabPage(tabId);
     const shots = await screenshotTab(tabId, page);
+    const notes = page.htmlLength === undefined ? shots.notes : [...shots.notes, htmlCutNote(page.htmlLength)];
     snapshot = snapshotFromPage({
       html: page.html,
       url: page.url,
@@ -41,13 +40,15 @@ export async function saveEvidenceFromTab(
       extensionVersion: extensionVersion(),
       ...(shots.png ? { screenshotPng: shots.png } : {}),
       ...(shots.fullPng ? { fullPagePng: shots.fullPng } : {}),
-      ...(shots.notes.length ? { screenshotNote: shots.notes.join('; ') } : {}),
+      ...(notes.length ? { screenshotNote: notes.join('; ') } : {}),
     });
   } catch (err) {
-    return { result: { ok: false, error: 'read', message: message(err) } };
+    return { result: { ok: false, error: 'read', message: errorMessage(err) } };
   }
   try {
     const saved = await saveCapture(snapshot, opts);
+    // Evidence is kept: ask the browser not to evict this storage (a no-op once granted).
+    await requestPersistence();
     return {
       snapshot,
       result: {
@@ -64,6 +65,6 @@ export async function saveEvidenceFromTab(
       },
     };
   } catch (err) {
-    return { result: { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: message(err) } };
+    return { result: { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: errorMessage(err) } };
   }
 }

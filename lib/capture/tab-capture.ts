@@ -3,6 +3,8 @@
  * background calls these (activeTab or the platform host permissions let it read the tab).
  */
 import { browser } from 'wxt/browser';
+import { errorMessage } from '../store/errors';
+import { MAX_HTML_CHARS } from './page-html';
 
 /** Manifest note where the browser cannot shoot the whole page (Chrome without the debugger permission). */
 export const FULL_PAGE_UNAVAILABLE = 'full-page capture not available in this browser';
@@ -12,8 +14,13 @@ const FULL_PAGE_MAX_HEIGHT = 16_000;
 
 /** The page as read from the tab. */
 export interface TabPage {
-  /** Doctype plus document.documentElement.outerHTML: the DOM now, after the page's own scripts ran. */
+  /**
+   * Doctype plus document.documentElement.outerHTML: the DOM now, after the page's own scripts ran; cut at
+   * MAX_HTML_CHARS (then `htmlLength` is the whole page's length).
+   */
   html: string;
+  /** Length of the whole outerHTML when it was cut. */
+  htmlLength?: number;
   url: string;
   /** Document size in CSS pixels (for a full-page capture). */
   width: number;
@@ -27,20 +34,24 @@ export interface TabShots {
   notes: string[];
 }
 
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Read the tab's main frame. Throws when the page cannot be read (no permission, a browser page). */
+/**
+ * Read the tab's main frame. Throws when the page cannot be read (no permission, a browser page). The
+ * page's outerHTML is built once and its length checked before any other string is made from it: a page
+ * beyond MAX_HTML_CHARS is cut there, in the page, and never crosses to the background whole.
+ */
 export async function readTabPage(tabId: number): Promise<TabPage> {
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
-    func: () => {
+    args: [MAX_HTML_CHARS],
+    func: (max: number) => {
       const dt = document.doctype;
       const doctype = dt ? `${new XMLSerializer().serializeToString(dt)}\n` : '';
       const root = document.documentElement;
+      const outer = root.outerHTML;
+      const cut = outer.length > max;
       return {
-        html: doctype + root.outerHTML,
+        html: doctype + (cut ? outer.slice(0, max) : outer),
+        ...(cut ? { htmlLength: outer.length } : {}),
         url: location.href,
         width: Math.max(root.scrollWidth, root.clientWidth),
         height: Math.max(root.scrollHeight, document.body?.scrollHeight ?? 0, root.clientHeight),
@@ -76,7 +87,7 @@ async function fullPage(tabId: number, page: TabPage, notes: string[]): Promise<
     if (height < page.height) notes.push(`full-page capture cut at ${height} of ${page.height} CSS pixels`);
     return dataUrlBytes(url);
   } catch (err) {
-    notes.push(`full-page capture failed: ${message(err)}`);
+    notes.push(`full-page capture failed: ${errorMessage(err)}`);
     return undefined;
   }
 }
@@ -98,7 +109,7 @@ export async function screenshotTab(tabId: number, page: TabPage): Promise<TabSh
       else notes.push('visible-area screenshot not captured: another tab came to the front');
     }
   } catch (err) {
-    notes.push(`visible-area screenshot not captured: ${message(err)}`);
+    notes.push(`visible-area screenshot not captured: ${errorMessage(err)}`);
   }
   const fullPng = await fullPage(tabId, page, notes);
   return { ...(png ? { png } : {}), ...(fullPng ? { fullPng } : {}), notes };

@@ -1,6 +1,7 @@
 /** The evidence bundle: a ZIP anyone can check with sha256sum, shasum, certutil or our verify. */
 import { strToU8, type Zippable, zipSync } from 'fflate';
-import { countOutcomes, type HashedFile, type LabelLookup, renderCaseIndexHtml, renderReportHtml } from '../export/report-html';
+import { countOutcomes } from '../report-counts';
+import { type HashedFile, type LabelLookup, renderCaseIndexHtml, renderReportHtml } from '../export/report-html';
 import { type CustodyEntry, chainHead } from './chain';
 import { noticeTextHash, sha256Hex } from './hash';
 import { renderReadme } from './readme';
@@ -41,7 +42,16 @@ export interface ManifestNotice {
   /** The screenshot's path, or "not captured: <why>". */
   screenshot: string;
   screenshotNote?: string;
-  summary: { present: number; missing: number; uncertain: number; notApplicable: number; deadlineViolations: number; flags: number };
+  /** Item counts as lib/report-counts countOutcomes gives them (notRequiredThen: not yet in force at publication). */
+  summary: {
+    present: number;
+    missing: number;
+    uncertain: number;
+    notApplicable: number;
+    notRequiredThen: number;
+    deadlineViolations: number;
+    flags: number;
+  };
   /** seq of the custody "capture" entry whose part hashes equal this notice's files. */
   custodySeq?: number;
   /** Paths of this notice's files. */
@@ -170,7 +180,8 @@ export async function buildBundle(snapshots: readonly EvidenceSnapshot[], opts: 
         present: c.present,
         missing: c.missing,
         uncertain: c.uncertain,
-        notApplicable: c.not_applicable,
+        notApplicable: c.notApplicable,
+        notRequiredThen: c.notRequiredThen,
         deadlineViolations: s.report.deadlines.filter((d) => d.outcome === 'violation').length,
         flags: s.report.flags.length,
       },

@@ -1,5 +1,6 @@
 /** Check an evidence bundle: every digest, manifest ↔ SHA256SUMS, missing and extra files, the custody chain. */
 import { strFromU8, unzipSync } from 'fflate';
+import { errorMessage } from '../store/errors';
 import { verifyChain } from './chain';
 import { isSha256Hex, noticeTextHash, sha256Hex } from './hash';
 import { parseSha256Sums } from './sums';
@@ -29,7 +30,7 @@ function parseJson(bytes: Uint8Array): { value?: unknown; error?: string } {
   try {
     return { value: JSON.parse(strFromU8(bytes)) };
   } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
+    return { error: errorMessage(e) };
   }
 }
 
@@ -42,7 +43,7 @@ export async function verifyBundle(zip: Uint8Array): Promise<VerifyResult> {
   try {
     entries = unzipSync(zip);
   } catch (e) {
-    fail('(zip)', `not a readable ZIP file: ${e instanceof Error ? e.message : String(e)}`);
+    fail('(zip)', `not a readable ZIP file: ${errorMessage(e)}`);
     return { ok: false, problems, checked: 0 };
   }
   const files = new Map<string, Uint8Array>();

@@ -1,7 +1,8 @@
 /** CSV export of many reports for the dashboard: opens in Excel (UTF-8 BOM, CRLF) with Chinese intact. */
 import { toLocalIso } from '../evidence/snapshot';
-import type { Report } from '../types';
-import { catalogLabels, countOutcomes, type LabelLookup } from './report-html';
+import { countOutcomes, countsAs } from '../report-counts';
+import type { Outcome, Report } from '../types';
+import { catalogLabels, type LabelLookup } from './report-html';
 
 /** One exported row: a report plus what the store knows about it. */
 export interface CsvRow {
@@ -48,6 +49,7 @@ export const CSV_HEADER = [
   '未公示 Missing',
   '无法确定 Uncertain',
   '不适用 N/A',
+  '发布时未要求 Not required then',
   '未公示事项 Missing items',
   '无法确定事项 Uncertain items',
   '期限违规 Deadline violations',
@@ -65,9 +67,9 @@ export function reportsToCsv(rows: readonly CsvRow[], opts: { labels?: LabelLook
   const name = (key: string) => labels(key)?.zh ?? key;
   const body = rows.map(({ report: r, savedAt, note }) => {
     const c = countOutcomes(r.items);
-    const keysOf = (o: string) =>
+    const keysOf = (o: Outcome) =>
       r.items
-        .filter((i) => i.outcome === o)
+        .filter((i) => countsAs(i, o))
         .map((i) => name(i.key))
         .join('; ');
     return [
@@ -80,7 +82,8 @@ export function reportsToCsv(rows: readonly CsvRow[], opts: { labels?: LabelLook
       c.present,
       c.missing,
       c.uncertain,
-      c.not_applicable,
+      c.notApplicable,
+      c.notRequiredThen,
       keysOf('missing'),
       keysOf('uncertain'),
       r.deadlines

@@ -12,6 +12,7 @@ import { caseById } from '../store/cases';
 import { db } from '../store/db';
 import { captureIdsForUrl, captureIntact, capturesById, custodyLog, listCaptures, snapshotOf } from '../store/evidence';
 import { allReports } from '../store/queries';
+import { hostOf } from '../store/stats';
 
 /** A file ready to download, and what its custody entry will record. */
 export interface ExportFile {
@@ -38,12 +39,9 @@ export function stamp(at: Date): string {
   return toLocalIso(at).slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/[^A-Za-z0-9.-]/g, '') || 'notice';
-  } catch {
-    return 'notice';
-  }
+/** The notice's host as a file-name part ("notice" when there is none). */
+function fileHost(url: string): string {
+  return hostOf(url).replace(/[^A-Za-z0-9.-]/g, '') || 'notice';
 }
 
 async function snapshotsOf(ids: readonly number[]): Promise<EvidenceSnapshot[]> {
@@ -64,7 +62,7 @@ export async function noticeExport(url: string, now: Date = new Date()): Promise
   const ids = await captureIdsForUrl(url);
   if (ids.length === 0) throw new Error(`no captures of ${url}`);
   const zip = await buildBundle(await snapshotsOf(ids), { chain: await custodyLog(), createdAt: now });
-  return zipFile(zip, `evidence-${hostOf(url)}-${stamp(now)}.zip`, `notice bundle, ${ids.length} capture(s)`, url);
+  return zipFile(zip, `evidence-${fileHost(url)}-${stamp(now)}.zip`, `notice bundle, ${ids.length} capture(s)`, url);
 }
 
 /** Every capture filed in a case, oldest first, with the case's name and notes and the custody chain. */

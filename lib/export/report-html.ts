@@ -1,4 +1,5 @@
 /** A readable, printable HTML page for one report (Chinese first, English after), no framework. */
+import { countOutcomes } from '../report-counts';
 import { noticeTypeMeta, ruleFor } from '../rules/catalog';
 import type { DeadlineResult, FlagResult, ItemResult, Outcome, Report } from '../types';
 
@@ -85,8 +86,13 @@ function outcomeCell(o: { sym: string; zh: string; en: string }, cls: string): s
   return `<td class="outcome ${cls}"><span class="sym">${o.sym}</span> ${o.zh} <span class="en">${o.en}</span></td>`;
 }
 
+/** The result cell of an item not yet required at publication: never shown as a missing item. */
+const NOT_REQUIRED_THEN_TEXT = { sym: '—', zh: '发布时未要求', en: 'not required then' };
+
 function itemRow(item: ItemResult, labels?: LabelLookup): string {
-  const o = OUTCOME_TEXT[item.outcome] ?? { sym: '?', zh: String(item.outcome), en: '' };
+  const seen = OUTCOME_TEXT[item.outcome] ?? { sym: '?', zh: String(item.outcome), en: '' };
+  const o = item.notRequiredThen ? NOT_REQUIRED_THEN_TEXT : seen;
+  const cls = item.notRequiredThen ? 'not-required-then' : escapeHtml(item.outcome);
   const notes: string[] = [];
   if (item.evidence) {
     notes.push(`<blockquote>${escapeHtml(item.evidence.text)}</blockquote>`);
@@ -94,7 +100,11 @@ function itemRow(item: ItemResult, labels?: LabelLookup): string {
     if (item.evidence.href) notes.push(`<div class="path">附件 attachment: ${link(item.evidence.href)}</div>`);
   }
   if (item.reason) notes.push(`<div class="reason">说明 reason: ${escapeHtml(item.reason)}</div>`);
-  if (item.notRequiredThen) notes.push('<div class="reason">发布时该规定尚未施行 <span class="en">not yet in force at publication</span></div>');
+  if (item.notRequiredThen) {
+    notes.push(
+      `<div class="reason">发布时该规定尚未施行（页面上：${seen.zh}） <span class="en">not yet in force at publication (on the page: ${seen.en})</span></div>`,
+    );
+  }
   if (item.perParty?.length) {
     const li = item.perParty
       .map((p) => {
@@ -105,7 +115,7 @@ function itemRow(item: ItemResult, labels?: LabelLookup): string {
       .join('');
     notes.push(`<div>逐个候选人 per party:<ul>${li}</ul></div>`);
   }
-  return `<tr class="${escapeHtml(item.outcome)}">${outcomeCell(o, escapeHtml(item.outcome))}<td>${labelHtml(item.key, labels)}</td><td>${notes.join('')}</td></tr>`;
+  return `<tr class="${cls}">${outcomeCell(o, cls)}<td>${labelHtml(item.key, labels)}</td><td>${notes.join('')}</td></tr>`;
 }
 
 function deadlineRow(d: DeadlineResult, labels?: LabelLookup): string {
@@ -128,13 +138,6 @@ function flagRow(f: FlagResult, labels?: LabelLookup): string {
   const sev = f.severity === 'violation' ? '违规 <span class="en">violation</span>' : '提示 <span class="en">advisory</span>';
   const path = f.path ? `<div class="path">位置 location: <code>${escapeHtml(f.path)}</code></div>` : '';
   return `<tr class="${escapeHtml(f.severity)}"><td>${sev}</td><td>${labelHtml(f.key, labels)}</td><td><blockquote>${escapeHtml(f.text)}</blockquote>${path}<div class="reason">${escapeHtml(f.reason)}</div><div class="source">依据 source: ${escapeHtml(f.source)}</div></td></tr>`;
-}
-
-/** Counts of item outcomes. */
-export function countOutcomes(items: readonly ItemResult[]): Record<Outcome, number> {
-  const c: Record<Outcome, number> = { present: 0, missing: 0, uncertain: 0, not_applicable: 0 };
-  for (const i of items) if (i.outcome in c) c[i.outcome]++;
-  return c;
 }
 
 /** Shared page styles, screen and print. */
@@ -207,7 +210,7 @@ export function renderReportHtml(report: Report, meta: ReportHtmlMeta = {}, labe
 <body>
 <h1>公示核查报告 <span class="en">Disclosure check report</span></h1>
 <table class="meta"><tbody>${metaRows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</tbody></table>
-<p class="summary"><span>✓ 已公示 <span class="en">present</span> ${c.present}</span><span>✗ 未公示 <span class="en">missing</span> ${c.missing}</span><span>? 无法确定 <span class="en">uncertain</span> ${c.uncertain}</span><span>— 不适用 <span class="en">n/a</span> ${c.not_applicable}</span></p>
+<p class="summary"><span>✓ 已公示 <span class="en">present</span> ${c.present}</span><span>✗ 未公示 <span class="en">missing</span> ${c.missing}</span><span>? 无法确定 <span class="en">uncertain</span> ${c.uncertain}</span><span>— 不适用 <span class="en">n/a</span> ${c.notApplicable}</span>${c.notRequiredThen ? `<span>— 发布时未要求 <span class="en">not required then</span> ${c.notRequiredThen}</span>` : ''}</p>
 <h2>应公示事项 <span class="en">Required items</span></h2>
 ${items}
 <h2>期限 <span class="en">Deadlines</span></h2>

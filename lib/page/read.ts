@@ -4,6 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { siteFor } from '../sites';
 import type { Attachment, Line, NoticeDoc } from './doc';
 import { elementsNamed, linesAndTables, textOf } from './dom-text';
+import { selectAll } from './select';
 import { compact, normalizeLine } from './normalize';
 
 /** Known body containers across platform families (TRS, Epoint, ggzy.gov.cn, ccgp); site files may add more. */
@@ -37,7 +38,8 @@ function cjkCount(s: string): number {
   return n;
 }
 
-function isElement(n: AnyNode): n is Element {
+/** A tag element (read.ts walks tags only; dom-text also treats script/style nodes as elements to skip). */
+function isTag(n: AnyNode): n is Element {
   return n.type === 'tag';
 }
 
@@ -49,7 +51,7 @@ function nonLinkCjk(root: Element): Map<Element, number> {
   while (stack.length > 0 && order.length < 400_000) {
     const el = stack.pop() as Element;
     order.push(el);
-    for (const c of el.children) if (isElement(c)) stack.push(c);
+    for (const c of el.children) if (isTag(c)) stack.push(c);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
@@ -60,7 +62,7 @@ function nonLinkCjk(root: Element): Map<Element, number> {
     let n = 0;
     for (const c of el.children) {
       if (c.type === 'text') n += cjkCount((c as unknown as { data: string }).data);
-      else if (isElement(c)) n += totals.get(c) ?? 0;
+      else if (isTag(c)) n += totals.get(c) ?? 0;
     }
     totals.set(el, n);
   }
@@ -68,14 +70,13 @@ function nonLinkCjk(root: Element): Map<Element, number> {
 }
 
 /** The deepest element that holds most of the page's non-link text, avoiding site chrome. */
-function locateBody(root: Element): Element {
-  const totals = nonLinkCjk(root);
+function locateBody(root: Element, totals: Map<Element, number>): Element {
   const all = totals.get(root) ?? 0;
   let best = root;
   for (;;) {
     let next: Element | undefined;
     for (const c of best.children) {
-      if (!isElement(c)) continue;
+      if (!isTag(c)) continue;
       const n = totals.get(c) ?? 0;
       if (n >= all * 0.85 && n >= MIN_BODY_CJK) next = c;
     }
@@ -84,14 +85,12 @@ function locateBody(root: Element): Element {
   }
 }
 
-/** The largest readable element matching the earliest selector in the list; one DOM pass for all selectors. */
-function pickBySelectors($: ReturnType<typeof load>, selectors: string[]): Element | undefined {
-  const matches = $(selectors.join(',')).toArray().filter(isElement);
+/** The largest readable element matching the earliest selector in the list. */
+function pickBySelectors(found: Map<string, Element[]>, selectors: string[]): Element | undefined {
   for (const sel of selectors) {
     let best: Element | undefined;
     let bestLen = 0;
-    for (const el of matches) {
-      if (!$(el).is(sel)) continue;
+    for (const el of found.get(sel) ?? []) {
       const n = cjkCount(textOf(el));
       if (n >= MIN_BODY_CJK && n > bestLen) {
         best = el;
@@ -105,16 +104,15 @@ function pickBySelectors($: ReturnType<typeof load>, selectors: string[]): Eleme
 
 const TITLE_SELECTORS = ['h4.h4_o', '.ewb-article-tt', '.article-title', '.detail_title', '.title', 'h1', 'h2', 'h3', '#title'];
 
-function titleFromPage($: ReturnType<typeof load>): string | undefined {
-  const els = $(TITLE_SELECTORS.join(',')).toArray().slice(0, 200);
+function titleFromPage(found: Map<string, Element[]>): string | undefined {
   for (const sel of TITLE_SELECTORS) {
-    for (const el of els) {
-      if (!$(el).is(sel)) continue;
+    for (const el of (found.get(sel) ?? []).slice(0, 50)) {
       const t = textOf(el);
       if (t.length >= 6 && t.length <= 120 && NOTICE_WORD.test(t)) return t;
     }
   }
-  const docTitle = normalizeLine($('title').first().text());
+  const titleEl = found.get('title')?.[0];
+  const docTitle = titleEl ? textOf(titleEl) : '';
   if (docTitle && NOTICE_WORD.test(docTitle)) return docTitle.split(/\s*[-_|–—]\s*/)[0] || docTitle;
   return undefined;
 }
@@ -203,22 +201,27 @@ function readHtml(html: string, url: string): NoticeDoc {
   const source = html.slice(0, MAX_INPUT_CHARS);
   const $ = load(source);
   const root = $.root()[0] as unknown as Element;
-  const framed = $('frameset, frame').length > 0 || $('iframe').length > 0;
   const site = siteFor(url);
-  const body =
-    pickBySelectors($, [...(site?.bodySelectors ?? []), ...BODY_SELECTORS]) ??
-    locateBody(($('body')[0] as Element | undefined) ?? root);
+  const bodySelectors = [...(site?.bodySelectors ?? []), ...BODY_SELECTORS];
+  const found = selectAll(root, [...bodySelectors, ...TITLE_SELECTORS, 'title', 'body', 'frameset', 'frame', 'iframe']);
+  const count = (sel: string) => found.get(sel)?.length ?? 0;
+  const framed = count('frameset') + count('frame') + count('iframe') > 0;
+  const htmlBody = found.get('body')?.[0];
+  const bySite = pickBySelectors(found, bodySelectors);
+  // Non-link text per element, computed once for locating the body and for telling a page of links.
+  const totals = nonLinkCjk(bySite ?? htmlBody ?? root);
+  const body = bySite ?? locateBody(htmlBody ?? root, totals);
   const { lines, tables, cut } = linesAndTables(body);
   const pictures = imagesInBody(body);
   const text = lines.map((l) => l.text).join('\n');
   // A page of links (a list, a frame's tab bar) is not a notice body even when it has enough text.
-  const ownText = nonLinkCjk(body).get(body) ?? 0;
+  const ownText = totals.get(body) ?? 0;
   const mostlyLinks = ownText < cjkCount(text) * 0.35;
   const pageText = textOf(root);
   const chromeDate = CHROME_DATE.exec(pageText)?.[0];
   // An article-body fragment (no <body>) may carry its title just before the part we read.
-  const isFragment = $('body').length === 0 && body !== root;
-  const title = titleFromPage($) ?? titleFromLines(lines) ?? (isFragment ? titleFromLines(linesAndTables(root).lines) : undefined);
+  const isFragment = !htmlBody && body !== root;
+  const title = titleFromPage(found) ?? titleFromLines(lines) ?? (isFragment ? titleFromLines(linesAndTables(root).lines) : undefined);
   let bodyIssue: string | undefined;
   if (mostlyLinks) {
     bodyIssue = '页面主要是链接列表，未见公告正文 / a page of links, no notice body';
@@ -239,7 +242,7 @@ function readHtml(html: string, url: string): NoticeDoc {
     text,
     tables,
     // Attachment links often sit just after the text block the body was read from.
-    attachments: attachmentsOf((body.parent as Element | null) && isElement(body.parent as AnyNode) ? (body.parent as Element) : body),
+    attachments: attachmentsOf((body.parent as Element | null) && isTag(body.parent as AnyNode) ? (body.parent as Element) : body),
     bodyFound: cjkCount(text) >= MIN_BODY_CJK && !mostlyLinks,
     ...(bodyIssue ? { bodyIssue } : {}),
     ...(chromeDate ? { chromeDate } : {}),

@@ -7,6 +7,8 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CustodyEntry } from '../evidence/chain';
+import type { EvidenceSnapshot } from '../evidence/snapshot';
+import { countOutcomes } from '../report-counts';
 import type { Report } from '../types';
 
 /** One row per visit of a notice page: the whole Report plus the fields we query by. */
@@ -28,30 +30,20 @@ export interface NoticeRow {
 }
 
 /**
- * One saved capture ("保存证据"): the snapshot's fields exactly as hashed at capture, so that
- * lib/evidence/snapshot snapshotParts() gives back the same bytes. Append-only: only caseId ever changes.
+ * One saved capture ("保存证据"): the snapshot's fields exactly as hashed at capture (capturedAtUtc is
+ * stored as capturedAt, the indexed name), so that lib/evidence/snapshot snapshotParts() gives back the
+ * same bytes. Append-only: only caseId ever changes.
  */
-export interface EvidenceRow {
+export interface EvidenceRow extends Omit<EvidenceSnapshot, 'capturedAtUtc'> {
   id?: number;
-  url: string;
-  /** UTC ISO string of the capture instant. */
+  /** UTC ISO string of the capture instant (the snapshot's capturedAtUtc). */
   capturedAt: string;
-  /** The same instant as China time (+08:00). */
-  capturedAtLocal: string;
   /** The case the capture belongs to, if the user filed it in one. */
   caseId?: number;
   noticeType: string;
   title?: string;
   /** report.textHash: SHA-256 of the normalised notice text. */
   textHash: string;
-  extensionVersion: string;
-  engineVersion: string;
-  html: string;
-  noticeText: string;
-  report: Report;
-  screenshotPng?: Uint8Array;
-  fullPagePng?: Uint8Array;
-  screenshotNote?: string;
   /** SHA-256 of each part (lib/evidence/snapshot hashSnapshot), taken at capture. */
   partsHashes: Record<string, string>;
   /** seq of the custody entry written in the same transaction. */
@@ -81,7 +73,26 @@ export interface VisitRow {
   bodyFound: boolean;
   /** The page read as a correction (更正/变更): a changed text is then expected, not a silent edit. */
   correction?: boolean;
-  /** A known notice URL that no longer shows the notice (not a notice any more, or no body). */
+  /**
+   * v3: report.engineVersion, the reader that produced textHash. Texts are compared only between visits
+   * read by the same engine (another reader may hash an unchanged page differently). Absent on v2 rows.
+   */
+  engineVersion?: string;
+  /**
+   * v3: a known notice URL whose notice was not read on this visit (not a notice page, or no body): a
+   * firewall or "访问过于频繁" page, a server error, content the page's scripts had not drawn yet, or a
+   * removal. Alone it is "本次未能读取 / not read this time", never "gone".
+   */
+  unread?: boolean;
+  /**
+   * v3: this unread visit showed a removal page (页面不存在, 404, 已删除, Not Found, 信息已撤销…) and no
+   * notice body: the only signal counted towards "公告已不可见 / notice gone".
+   */
+  removed?: boolean;
+  /**
+   * v2 only: any unreadable visit of a known notice URL. The v3 upgrade rewrites it to `unread` (it was
+   * set on evidence too weak to call the notice gone); no v3 code writes it.
+   */
   gone?: boolean;
 }
 
@@ -124,6 +135,35 @@ export const SCHEMA: readonly SchemaVersion[] = [
       cases: '++id, name, createdAt',
       visits: '++id, url, textHash, capturedAt, noticeType, [url+capturedAt]',
       noticeTexts: 'textHash',
+    },
+  },
+  // v3 (engine version, unread visits): visits record engineVersion (compare texts only between visits of
+  // the same reader) and split v2's `gone` into `unread` and `removed` (a removal page). Indexes unchanged.
+  // Upgrade: a v2 `gone` visit becomes `unread` (v2 set it on any unreadable visit, removal page or not),
+  // and each notices row's missing/uncertain counts are recomputed with lib/report-counts (items not
+  // required at publication count in neither). No row is added or deleted.
+  {
+    version: 3,
+    stores: {
+      visits: '++id, url, textHash, capturedAt, noticeType, [url+capturedAt]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<VisitRow>('visits')
+        .filter((v) => v.gone !== undefined)
+        .modify((v) => {
+          if (v.gone) v.unread = true;
+          delete v.gone;
+        });
+      await tx.table<NoticeRow>('notices').toCollection().modify((row) => {
+        try {
+          const { missing, uncertain } = countOutcomes(row.report.items);
+          row.missing = missing;
+          row.uncertain = uncertain;
+        } catch {
+          // A row without readable items keeps the counts it was stored with.
+        }
+      });
     },
   },
 ];

@@ -16,3 +16,8 @@ export function isQuotaError(err: unknown): boolean {
   }
   return false;
 }
+
+/** An error's message, for a status line or a log (anything thrown, not only Errors). */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

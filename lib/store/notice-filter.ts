@@ -1,6 +1,7 @@
 /** The dashboard's filters over stored notices: site, notice type, outcome, capture dates, title text. Pure. */
 import { toLocalIso } from '../evidence/snapshot';
-import { itemTally, type NoticeLike, rowHost } from './stats';
+import { countOutcomes } from '../report-counts';
+import { type NoticeLike, rowHost } from './stats';
 
 /** Which notices to keep by outcome: all, those with at least one missing item, or those with none. */
 export type OutcomeFilter = 'all' | 'missing' | 'complete';
@@ -34,7 +35,7 @@ export function matchesFilter(row: NoticeLike, filter: NoticeFilter): boolean {
   if (filter.host && rowHost(row) !== filter.host) return false;
   if (filter.noticeType && report.noticeType !== filter.noticeType) return false;
   if (filter.outcome && filter.outcome !== 'all') {
-    const hasMissing = itemTally(report).missing > 0;
+    const hasMissing = countOutcomes(report.items).missing > 0;
     if (hasMissing !== (filter.outcome === 'missing')) return false;
   }
   if (filter.from || filter.to) {

@@ -1,8 +1,11 @@
 /** Reads and writes of stored reports; the background is the only writer. */
 import Dexie from 'dexie';
+import { countOutcomes } from '../report-counts';
 import type { Report } from '../types';
 import { db, type NoticeRow } from './db';
+import { lotDesignation } from './lot';
 import { hostOf } from './stats';
+import { utcIso, withinSameVisit } from './time';
 
 /** A stored report with its row id, as lists and the popup read it. */
 export interface StoredReport {
@@ -24,24 +27,16 @@ export interface ReportSummary {
   uncertain: number;
 }
 
-/** A re-check of an unchanged page within this window updates nothing (reload, or "检查此页" after the auto check). */
-const SAME_VISIT_MS = 5 * 60 * 1000;
-
-function utcIso(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toISOString();
+/**
+ * How many plain checks (notices rows) are kept: the latest `perUrl` of each URL and `total` in all; the
+ * oldest go first. Evidence, custody entries, cases, visits and notice texts are never pruned.
+ */
+export interface NoticeRetention {
+  perUrl: number;
+  total: number;
 }
 
-/** Count the items a reader must act on. */
-export function countOutcomes(report: Report): { missing: number; uncertain: number } {
-  let missing = 0;
-  let uncertain = 0;
-  for (const item of report.items) {
-    if (item.outcome === 'missing' && !item.notRequiredThen) missing++;
-    else if (item.outcome === 'uncertain') uncertain++;
-  }
-  return { missing, uncertain };
-}
+export const NOTICE_RETENTION: NoticeRetention = { perUrl: 20, total: 5000 };
 
 function toStored(row: NoticeRow): StoredReport {
   return { id: row.id as number, report: row.report, missing: row.missing, uncertain: row.uncertain };
@@ -61,10 +56,15 @@ function toSummary(row: NoticeRow): ReportSummary {
 }
 
 /**
- * Store a report as a new visit. When the latest visit of the same URL read the same text with the same
- * engine a moment ago, that row is kept and `stored` is false.
+ * Store a report as a new visit, then prune the oldest plain checks beyond `retention`. When the latest
+ * visit of the same URL read the same text with the same engine a moment ago, that row is kept and
+ * `stored` is false.
  */
-export async function saveReport(report: Report, tabId?: number): Promise<{ id: number; stored: boolean }> {
+export async function saveReport(
+  report: Report,
+  tabId?: number,
+  retention: NoticeRetention = NOTICE_RETENTION,
+): Promise<{ id: number; stored: boolean }> {
   const notices = db().notices;
   const capturedAt = utcIso(report.capturedAt);
   return db().transaction('rw', notices, async () => {
@@ -73,30 +73,54 @@ export async function saveReport(report: Report, tabId?: number): Promise<{ id: 
       last &&
       last.textHash === report.textHash &&
       last.report.engineVersion === report.engineVersion &&
-      Math.abs(Date.parse(capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS
+      withinSameVisit(capturedAt, last.capturedAt)
     ) {
       return { id: last.id as number, stored: false };
     }
+    const { missing, uncertain } = countOutcomes(report.items);
     const row: NoticeRow = {
       url: report.url,
       host: hostOf(report.url),
       capturedAt,
       noticeType: report.noticeType,
       textHash: report.textHash,
-      ...countOutcomes(report),
+      missing,
+      uncertain,
       ...(tabId === undefined ? {} : { tabId }),
       report,
     };
-    const id = await notices.add(row);
-    return { id: id as number, stored: true };
+    const id = (await notices.add(row)) as number;
+    await pruneNotices(report.url, retention, id);
+    return { id, stored: true };
   });
 }
 
+/**
+ * Delete the oldest notices rows beyond the retention: first the URL's own beyond `perUrl`, then the
+ * oldest of all beyond `total`. The row just added (`keep`) is never deleted. Bounded: it deletes at most
+ * what exceeds the limits. Runs inside saveReport's transaction.
+ */
+async function pruneNotices(url: string, retention: NoticeRetention, keep: number): Promise<void> {
+  const notices = db().notices;
+  const ofUrl = rowsOf(url);
+  const extra = (await ofUrl.count()) - Math.max(1, retention.perUrl);
+  if (extra > 0) {
+    const ids = (await ofUrl.primaryKeys()).slice(0, extra).filter((id) => id !== keep);
+    await notices.bulkDelete(ids);
+  }
+  const over = (await notices.count()) - Math.max(1, retention.total);
+  if (over > 0) {
+    const ids = (await notices.orderBy('capturedAt').limit(over + 1).primaryKeys()).filter((id) => id !== keep).slice(0, over);
+    await notices.bulkDelete(ids);
+  }
+}
+
+function rowsOf(url: string) {
+  return db().notices.where('[url+capturedAt]').between([url, Dexie.minKey], [url, Dexie.maxKey], true, true);
+}
+
 async function latestRow(url: string): Promise<NoticeRow | undefined> {
-  return db()
-    .notices.where('[url+capturedAt]')
-    .between([url, Dexie.minKey], [url, Dexie.maxKey], true, true)
-    .last();
+  return rowsOf(url).last();
 }
 
 /** The latest stored report for a URL, if any. */
@@ -134,13 +158,33 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await db().settings.put({ key, value });
 }
 
-/** The latest stored candidate notice of a project (same project code), for the result cross-check. */
-export async function candidateNoticeFor(projectCode: string): Promise<Report | undefined> {
+const titleKey = (r: Report) => (r.title ?? '').replace(/\s+/g, '');
+
+/**
+ * The stored candidate notice a result notice is cross-checked against: same project code and, since the
+ * lots (标段/包) of one project share its code, the same lot. Undefined (no cross-check) when that is not
+ * clear: several candidate notices share the code and the result's title does not single one out by its
+ * lot, or the only one names another lot. Each candidate notice URL counts once, as last read.
+ */
+export async function candidateNoticeFor(projectCode: string, resultTitle?: string): Promise<Report | undefined> {
   const rows = await db()
     .notices.where('noticeType')
     .equals('construction.candidates')
     .filter((row) => row.report.projectCode === projectCode)
     .toArray();
-  rows.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
-  return rows[0]?.report;
+  rows.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt) || (b.id ?? 0) - (a.id ?? 0));
+  const latest = new Map<string, Report>();
+  for (const row of rows) if (!latest.has(row.url)) latest.set(row.url, row.report);
+  let pool = [...latest.values()];
+  const lot = lotDesignation(resultTitle);
+  // One notice, perhaps at several URLs (same title): no choice to make. Otherwise the lot decides.
+  if (new Set(pool.map(titleKey)).size > 1) {
+    if (!lot) return undefined;
+    pool = pool.filter((r) => lotDesignation(r.title) === lot);
+    if (new Set(pool.map(titleKey)).size !== 1) return undefined;
+  }
+  const chosen = pool[0];
+  if (!chosen) return undefined;
+  const theirs = lotDesignation(chosen.title);
+  return lot && theirs && theirs !== lot ? undefined : chosen;
 }

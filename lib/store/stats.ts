@@ -2,6 +2,7 @@
  * Figures for the dashboard over stored reports: the latest check of each URL, item tallies and per-site
  * compliance. Pure (no storage, no browser): rows come from the notices table or from hand-built reports.
  */
+import { countOutcomes, countsAs } from '../report-counts';
 import { ruleFor } from '../rules/catalog';
 import type { Report } from '../types';
 import type { StoredReport } from './queries';
@@ -11,16 +12,6 @@ export interface NoticeLike {
   id?: number;
   host?: string;
   report: Report;
-}
-
-/** Outcomes of one report's items; items not yet in force at publication are counted apart, in no outcome. */
-export interface ItemTally {
-  present: number;
-  missing: number;
-  uncertain: number;
-  notApplicable: number;
-  /** Items whose rule was not yet in force when the notice was published (not violations). */
-  notRequiredThen: number;
 }
 
 /** A catalogue item and how many notices it concerns. */
@@ -130,19 +121,6 @@ export function latestNotices(rows: readonly StoredReport[], saved: readonly Sav
   });
 }
 
-/** Tally a report's items by outcome; an item not yet in force at publication goes to notRequiredThen only. */
-export function itemTally(report: Report): ItemTally {
-  const tally: ItemTally = { present: 0, missing: 0, uncertain: 0, notApplicable: 0, notRequiredThen: 0 };
-  for (const item of report.items) {
-    if (item.notRequiredThen) tally.notRequiredThen++;
-    else if (item.outcome === 'present') tally.present++;
-    else if (item.outcome === 'missing') tally.missing++;
-    else if (item.outcome === 'uncertain') tally.uncertain++;
-    else tally.notApplicable++;
-  }
-  return tally;
-}
-
 function itemCounts(counts: Map<string, number>, limit?: number): ItemCount[] {
   const list = [...counts.entries()]
     .map(([key, count]) => {
@@ -186,13 +164,13 @@ export function siteCompliance(rows: readonly NoticeLike[], opts: { topMissing?:
     let lastCheckedAt = '';
     for (const { report } of list) {
       byType[report.noticeType] = (byType[report.noticeType] ?? 0) + 1;
-      const tally = itemTally(report);
+      const tally = countOutcomes(report.items);
       present += tally.present;
       missing += tally.missing;
       uncertain += tally.uncertain;
       if (tally.missing > 0) noticesWithMissing++;
       // An item is counted once per notice, whatever its per-party sub-findings.
-      for (const key of new Set(report.items.filter((i) => i.outcome === 'missing' && !i.notRequiredThen).map((i) => i.key))) {
+      for (const key of new Set(report.items.filter((i) => countsAs(i, 'missing')).map((i) => i.key))) {
         bump(missingKeys, key);
       }
       for (const key of new Set(report.items.filter((i) => i.notRequiredThen).map((i) => i.key))) bump(notThenKeys, key);

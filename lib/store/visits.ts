@@ -6,8 +6,9 @@ import Dexie from 'dexie';
 import { type TextDiff, textDiff } from '../evidence/diff';
 import { noticeTextHash } from '../evidence/hash';
 import { db, type VisitRow } from './db';
+import { utcIso, withinSameVisit } from './time';
 
-/** What a visit saw (a Report has all of it). */
+/** What a visit saw (a Report has all of it but `removed`). */
 export interface VisitInput {
   url: string;
   /** ISO time of the visit. */
@@ -17,12 +18,17 @@ export interface VisitInput {
   /** SHA-256 of the normalised notice text (report.textHash). */
   textHash: string;
   bodyFound: boolean;
+  /** report.engineVersion: the reader that produced textHash. */
+  engineVersion?: string;
+  /** The page showed a removal message (lib/capture/removal removalSignal); only counts without a notice body. */
+  removed?: boolean;
 }
 
 /** What recordVisit did. */
 export interface VisitOutcome {
   recorded: boolean;
-  gone: boolean;
+  /** The notice was not read on this visit of a URL that showed it before. */
+  unread: boolean;
   /** The store has no copy of this version's text yet: send it with storeNoticeText. */
   wantText: boolean;
 }
@@ -37,11 +43,23 @@ export interface PageChange {
   diff?: TextDiff;
 }
 
-/** The notice no longer appears at its URL. */
+/** The notice no longer appears at its URL: a removal page, without the notice, on two visits or more. */
 export interface PageGone {
-  /** First visit that found it gone (UTC ISO). */
+  /** First visit that showed the removal page (UTC ISO). */
   since: string;
+  /** Visits that showed the removal page since the notice was last seen. */
+  visits: number;
   /** Last visit that still showed it. */
+  lastSeen?: string;
+}
+
+/** The latest visit did not read the notice (nothing that says it was removed, or said so only once). */
+export interface PageUnread {
+  /** The visit (UTC ISO). */
+  at: string;
+  /** That visit showed a removal page (once so far: not enough to call the notice gone). */
+  removed: boolean;
+  /** Last visit that still showed the notice. */
   lastSeen?: string;
 }
 
@@ -49,10 +67,11 @@ export interface PageGone {
 export interface PageStatus {
   change?: PageChange;
   gone?: PageGone;
+  unread?: PageUnread;
 }
 
-/** A re-read of the same text this soon after the last visit is the same visit (reload, "检查此页"). */
-const SAME_VISIT_MS = 5 * 60 * 1000;
+/** A removal page must be seen on this many visits (each a separate visit: SAME_VISIT_MS apart) to say "gone". */
+export const GONE_AFTER_VISITS = 2;
 
 const CORRECTION_TITLE = /更正|变更/;
 const CORRECTION_TYPE = 'procurement.correction';
@@ -62,14 +81,14 @@ export function isCorrection(noticeType: string, title?: string): boolean {
   return noticeType === CORRECTION_TYPE || CORRECTION_TITLE.test(title ?? '');
 }
 
-function utcIso(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toISOString();
+/** The visit read a notice body (a notice type, its body found). */
+function readable(v: { bodyFound: boolean; noticeType: string }): boolean {
+  return v.bodyFound && v.noticeType !== 'none';
 }
 
 /** A visit that showed the notice with its body read: the only kind whose text is compared. */
 function showedNotice(v: VisitRow): boolean {
-  return !v.gone && v.bodyFound && v.noticeType !== 'none';
+  return !v.unread && !v.gone && readable(v);
 }
 
 /** Visits of a URL, oldest first. */
@@ -80,28 +99,28 @@ export async function visitsFor(url: string): Promise<VisitRow[]> {
     .toArray();
 }
 
+/** Two visits that saw the same thing: the same text by the same engine, or the same kind of unread page. */
+function sameState(last: VisitRow, row: VisitRow): boolean {
+  if (Boolean(last.unread) !== Boolean(row.unread)) return false;
+  if (row.unread) return Boolean(last.removed) === Boolean(row.removed);
+  return last.textHash === row.textHash && last.engineVersion === row.engineVersion;
+}
+
 /**
- * Record a visit. A page that is not a notice (or whose body was not found) is recorded only for a URL
- * that showed a notice before, flagged `gone`; for any other URL nothing is stored.
+ * Record a visit. A visit that did not read the notice (not a notice page, or no body) is recorded only
+ * for a URL that showed a notice before, as `unread` (with `removed` when the page said the notice was
+ * removed); for any other URL nothing is stored. A visit that saw the same thing as the last one a moment
+ * ago (SAME_VISIT_MS) is the same visit and adds nothing.
  */
 export async function recordVisit(v: VisitInput): Promise<VisitOutcome> {
   const d = db();
   const capturedAt = utcIso(v.capturedAt);
-  const readable = v.bodyFound && v.noticeType !== 'none';
+  const read = readable(v);
   return d.transaction('rw', d.visits, d.noticeTexts, async () => {
     const earlier = await visitsFor(v.url);
-    const gone = !readable && earlier.some(showedNotice);
-    if (v.noticeType === 'none' && !gone) return { recorded: false, gone: false, wantText: false };
-    const wantText = readable && !(await d.noticeTexts.get(v.textHash));
-    const last = earlier.at(-1);
-    if (
-      last &&
-      last.textHash === v.textHash &&
-      Boolean(last.gone) === gone &&
-      Math.abs(Date.parse(capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS
-    ) {
-      return { recorded: false, gone, wantText };
-    }
+    const unread = !read && earlier.some(showedNotice);
+    if (!read && !unread) return { recorded: false, unread: false, wantText: false };
+    const wantText = read && !(await d.noticeTexts.get(v.textHash));
     const row: VisitRow = {
       url: v.url,
       textHash: v.textHash,
@@ -110,10 +129,16 @@ export async function recordVisit(v: VisitInput): Promise<VisitOutcome> {
       ...(v.title ? { title: v.title } : {}),
       bodyFound: v.bodyFound,
       ...(isCorrection(v.noticeType, v.title) ? { correction: true } : {}),
-      ...(gone ? { gone: true } : {}),
+      ...(v.engineVersion ? { engineVersion: v.engineVersion } : {}),
+      ...(unread ? { unread: true } : {}),
+      ...(unread && v.removed ? { removed: true } : {}),
     };
+    const last = earlier.at(-1);
+    if (last && sameState(last, row) && withinSameVisit(capturedAt, last.capturedAt)) {
+      return { recorded: false, unread, wantText };
+    }
     await d.visits.add(row);
-    return { recorded: true, gone, wantText };
+    return { recorded: true, unread, wantText };
   });
 }
 
@@ -136,28 +161,32 @@ export async function noticeText(textHash: string): Promise<string | undefined> 
 }
 
 /**
- * Has the notice at this URL changed silently or disappeared? Compares the latest visit with the last
- * earlier visit that showed a different text. A correction (更正/变更) is an announced change: not reported.
+ * Has the notice at this URL changed silently, or is it gone? When the latest visit read the notice, it is
+ * compared with the last earlier visit by the same engine that showed a different text (a correction,
+ * 更正/变更, is an announced change: not reported; visits by another engine are a new baseline, never a
+ * change). When the latest visit did not read it, the notice is "gone" only if a removal page was seen on
+ * GONE_AFTER_VISITS visits since it was last seen, the first and last at least SAME_VISIT_MS apart;
+ * otherwise it was only "not read this time".
  */
 export async function pageStatus(url: string): Promise<PageStatus> {
   const visits = await visitsFor(url);
   const latest = visits.at(-1);
   if (!latest) return {};
-  if (latest.gone) {
-    let first = latest;
-    let lastSeen: VisitRow | undefined;
-    for (let i = visits.length - 1; i >= 0; i--) {
-      const v = visits[i] as VisitRow;
-      if (!v.gone) {
-        lastSeen = v;
-        break;
-      }
-      first = v;
+  if (latest.unread || latest.gone) {
+    const lastSeenAt = visits.findLast(showedNotice)?.capturedAt;
+    const lastSeen = lastSeenAt ? { lastSeen: lastSeenAt } : {};
+    const removals = visits.filter((v) => v.removed && (!lastSeenAt || v.capturedAt > lastSeenAt));
+    const first = removals[0];
+    const last = removals.at(-1);
+    if (first && last && removals.length >= GONE_AFTER_VISITS && !withinSameVisit(first.capturedAt, last.capturedAt)) {
+      return { gone: { since: first.capturedAt, visits: removals.length, ...lastSeen } };
     }
-    return { gone: { since: first.capturedAt, ...(lastSeen ? { lastSeen: lastSeen.capturedAt } : {}) } };
+    return { unread: { at: latest.capturedAt, removed: Boolean(latest.removed), ...lastSeen } };
   }
   if (!showedNotice(latest) || latest.correction) return {};
-  const previous = visits.findLast((v) => showedNotice(v) && v.textHash !== latest.textHash);
+  const previous = visits.findLast(
+    (v) => showedNotice(v) && v.engineVersion === latest.engineVersion && v.textHash !== latest.textHash,
+  );
   if (!previous) return {};
   const [before, now] = await Promise.all([noticeText(previous.textHash), noticeText(latest.textHash)]);
   const change: PageChange = { since: previous.capturedAt, previousHash: previous.textHash, currentHash: latest.textHash };

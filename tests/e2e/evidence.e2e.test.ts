@@ -13,6 +13,37 @@ const EDITED = '/inline/edited.html';
 /** Served pages by path, read at each request: a test changes a page between two visits. */
 const live: Record<string, string> = {};
 const NOT_FOUND = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>404</title></head><body><h1>404 页面不存在</h1><p>您访问的页面不存在或已被删除。</p></body></html>';
+const RATE_LIMITED = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>访问过于频繁</title></head><body><div>您的访问过于频繁，请稍后再试。</div></body></html>';
+
+/** Move every recorded visit of a URL an hour back (in an extension page): the next visit is a separate one. */
+function backdateVisits(page: Page, url: string): Promise<number> {
+  return page.evaluate(
+    (u) =>
+      new Promise<number>((ok, fail) => {
+        const req = indexedDB.open('disclosure-lens');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('visits', 'readwrite');
+          const store = tx.objectStore('visits');
+          let moved = 0;
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const v of all.result as { url: string; capturedAt: string }[]) {
+              if (v.url !== u) continue;
+              store.put({ ...v, capturedAt: new Date(Date.parse(v.capturedAt) - 3_600_000).toISOString() });
+              moved++;
+            }
+          };
+          tx.oncomplete = () => {
+            req.result.close();
+            ok(moved);
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    url,
+  );
+}
 
 let browser: ExtensionBrowser;
 let pages: PageServer;
@@ -82,6 +113,10 @@ describe('evidence in Chromium', () => {
     const evidence = await openEvidencePage(popup);
     const notice = evidence.locator(`li.notice[data-url="${url}"]`);
     await notice.waitFor();
+    // With evidence stored, the page says whether the browser keeps the storage from eviction.
+    const storage = evidence.getByTestId('storage-state');
+    expect(['true', 'false', 'undefined']).toContain(await storage.getAttribute('data-persisted'));
+    expect(await storage.textContent()).toMatch(/存储已持久化|存储未持久化|浏览器未说明存储是否已持久化/);
     const zip = await download(evidence, () => notice.getByTestId('export-notice').click());
     expect(zip.name).toMatch(/^evidence-lens-test\.ggzy\.gov\.cn-\d{8}-\d{4}\.zip$/);
 
@@ -172,14 +207,34 @@ describe('evidence in Chromium', () => {
     expect(await changed.locator('.diff-add').first().textContent()).toContain('2025年6月11日');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-silent-edit.png'), fullPage: true });
 
-    // Then the page is taken down.
+    /** Reload the popup until the status `testId` shows with data-removed = `removed` (when given). */
+    const statusShows = (testId: string, removed?: boolean) =>
+      until(async () => {
+        await popup.reload();
+        await popup.locator('main:not([data-view="loading"])').waitFor();
+        const el = popup.getByTestId(testId);
+        if ((await el.count()) === 0) return false;
+        return removed === undefined || (await el.getAttribute('data-removed')) === String(removed);
+      }, `${testId} to show`);
+
+    // A rate-limit page is no removal: "not read this time".
+    live[EDITED] = RATE_LIMITED;
+    await page.reload();
+    await statusShows('notice-unread', false);
+    expect(await popup.getByTestId('notice-unread').textContent()).toContain('本次未能读取');
+    expect(await popup.getByTestId('notice-gone').count()).toBe(0);
+
+    // Then the page is taken down: a removal page once is still only "not read this time".
     live[EDITED] = NOT_FOUND;
     await page.reload();
-    await until(async () => {
-      await popup.reload();
-      await popup.locator('main:not([data-view="loading"])').waitFor();
-      return (await popup.getByTestId('notice-gone').count()) > 0;
-    }, 'the removal to show');
+    await statusShows('notice-unread', true);
+    expect(await popup.getByTestId('notice-gone').count()).toBe(0);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-notice-unread.png') });
+
+    // Seen again on a later visit (the earlier ones moved an hour back): gone.
+    expect(await backdateVisits(popup, url)).toBeGreaterThan(0);
+    await page.reload();
+    await statusShows('notice-gone');
     expect(await popup.getByTestId('notice-gone').textContent()).toContain('公告已不可见');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-notice-gone.png') });
     await popup.close();

@@ -18,6 +18,13 @@ const SCREENSHOTS = join(ROOT, 'screenshots');
 const CANDIDATES = 'candidates-no-price.html';
 const NEWS = 'news-page.html';
 const HOST_THROWS = '/inline/host-throws.html';
+/** A notice type with no rule set yet (保障性安居工程建设信息, housing.construction). */
+const HOUSING = '/inline/housing-construction.html';
+const HOUSING_HTML =
+  '<!DOCTYPE html><html><head><meta charset="utf-8"><title>2025年某某区保障性安居工程建设信息公开</title></head><body><div class="article">' +
+  '<h1>2025年某某区保障性安居工程建设信息公开</h1><p>项目名称：某某区棚户区改造安置房建设项目</p><p>建设地点：某某区某某路</p>' +
+  '<p>建设规模：住宅1200套，总建筑面积12万平方米。</p><p>开工时间：2025年3月1日，计划竣工时间：2026年12月31日。</p>' +
+  '<p>建设单位：某某区城市建设投资有限公司</p><p>施工单位：某某建设集团有限公司</p><p>发布时间：2025年3月5日</p></div></body></html>';
 
 /** The candidates fixture with the host page's own scripts: one throws first, a later one sets the title. */
 function hostThrowsPage(): string {
@@ -40,7 +47,7 @@ let pages: PageServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  pages = await servePages(FIXTURES_DIR, { [HOST_THROWS]: hostThrowsPage() });
+  pages = await servePages(FIXTURES_DIR, { [HOST_THROWS]: hostThrowsPage(), [HOUSING]: HOUSING_HTML });
   browser = await launchExtension();
 });
 
@@ -109,6 +116,22 @@ describe('extension in Chromium', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-news-page.png'), fullPage: true });
     await popup.close();
     await control.page.close();
+    await page.close();
+  });
+
+  it('gives no ✓ to a notice type without a rule set: an empty badge and "no rule set for this type"', async () => {
+    const url = pages.url(HOUSING);
+    const engine = analyze({ html: HOUSING_HTML, url, capturedAt: new Date().toISOString() });
+    expect([engine.noticeType, engine.items.length], 'the engine reads it as housing.construction, no items').toEqual(['housing.construction', 0]);
+    const { page, tabId } = await browser.openTab(url);
+    const popup = await browser.openPopup(tabId);
+    await until(async () => (await storedRows(popup)).some((r) => r.url === url), 'the stored report');
+    expect(await browser.badgeText(tabId)).toBe('');
+    await popup.reload();
+    await popup.locator('main[data-view="report"]').waitFor();
+    expect(await popup.getByTestId('no-rules').textContent()).toContain('暂无该类公告的核查规则');
+    expect(await popup.locator('.summary-good').count()).toBe(0);
+    await popup.close();
     await page.close();
   });
 

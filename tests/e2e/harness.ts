@@ -18,7 +18,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 const PROFILES_DIR = join(ROOT, '.profiles');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium binary: CHROMIUM_PATH when set (README "Quick start"), else Debian's. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Host names mapped to 127.0.0.1; each falls under a pattern of lib/sites. */
 export const LOCAL_HOSTS = {
@@ -129,6 +130,9 @@ export interface LaunchOptions {
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const ext = opts.extDir ?? EXT_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no built extension in ${ext}: run \`npx wxt build\``);
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: \`apt-get install -y chromium\`, or set CHROMIUM_PATH to the binary`);
+  }
   mkdirSync(PROFILES_DIR, { recursive: true });
   const profile = opts.profile ? join(PROFILES_DIR, opts.profile) : mkdtempSync(join(PROFILES_DIR, 'run-'));
   const hostRules = Object.values(LOCAL_HOSTS)

@@ -5,6 +5,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotFromPage } from '../../lib/capture/page-snapshot';
+import { pageSaysRemoved, removalSignal } from '../../lib/capture/removal';
 import { verifyChain } from '../../lib/evidence/chain';
 import { noticeTextHash } from '../../lib/evidence/hash';
 import { hashSnapshot } from '../../lib/evidence/snapshot';
@@ -237,20 +238,73 @@ describe('silent edits', () => {
     expect(await pageStatus(URL_A)).toEqual({});
   });
 
-  it('records a known notice that turned into a 404 page as gone, and nothing for an unknown page', async () => {
-    const none = { noticeType: 'none', bodyFound: false, title: '404 页面不存在' };
-    expect((await visit('2025-03-04T02:00:00Z', '页面不存在', { ...none, url: 'http://lens-test.ggzy.gov.cn/other' })).recorded).toBe(false);
-    await visit('2025-03-04T02:00:00Z', V1);
-    const out = await visit('2025-03-06T02:00:00Z', '页面不存在', none);
-    expect(out).toMatchObject({ recorded: true, gone: true });
-    expect(await pageStatus(URL_A)).toEqual({ gone: { since: '2025-03-06T02:00:00.000Z', lastSeen: '2025-03-04T02:00:00.000Z' } });
+  it('calls one unreadable visit "not read this time", never gone, and stores nothing for an unknown page', async () => {
+    const firewall = { noticeType: 'none', bodyFound: false, title: '访问过于频繁' };
+    expect((await visit('2025-03-04T02:00:00Z', '访问过于频繁', { ...firewall, url: 'http://lens-test.ggzy.gov.cn/other' })).recorded).toBe(false);
     expect(await current.visits.where('url').equals('http://lens-test.ggzy.gov.cn/other').count()).toBe(0);
-    // It comes back: no longer gone.
-    await visit('2025-03-07T02:00:00Z', V1);
+    await visit('2025-03-04T02:00:00Z', V1);
+    expect(await visit('2025-03-06T02:00:00Z', '您的访问过于频繁，请稍后再试', firewall)).toMatchObject({ recorded: true, unread: true, wantText: false });
+    expect(await pageStatus(URL_A)).toEqual({ unread: { at: '2025-03-06T02:00:00.000Z', removed: false, lastSeen: '2025-03-04T02:00:00.000Z' } });
+    // A firewall page on every later visit is still no removal.
+    await visit('2025-03-07T02:00:00Z', '您的访问过于频繁，请稍后再试', firewall);
+    await visit('2025-03-08T02:00:00Z', '503 Service Unavailable', { ...firewall, title: '503' });
+    expect((await pageStatus(URL_A)).gone).toBeUndefined();
+    // Still a notice page, but its body not drawn yet (script-rendered content): not read, not gone.
+    expect(await visit('2025-03-09T02:00:00Z', '中标候选人公示', { bodyFound: false })).toMatchObject({ unread: true, wantText: false });
+    expect(await pageStatus(URL_A)).toMatchObject({ unread: { removed: false, lastSeen: '2025-03-04T02:00:00.000Z' } });
+    // It is read again: nothing to say.
+    await visit('2025-03-10T02:00:00Z', V1);
     expect(await pageStatus(URL_A)).toEqual({});
-    // Still a notice page, but its body is no longer there.
-    expect(await visit('2025-03-08T02:00:00Z', '中标候选人公示', { bodyFound: false })).toMatchObject({ gone: true, wantText: false });
-    expect((await pageStatus(URL_A)).gone?.lastSeen).toBe('2025-03-07T02:00:00.000Z');
+  });
+
+  it('calls a notice gone only when a removal page is seen on two visits, apart', async () => {
+    const notFound = { noticeType: 'none', bodyFound: false, title: '404', removed: true };
+    await visit('2025-03-04T02:00:00Z', V1);
+    await visit('2025-03-06T02:00:00Z', '404 页面不存在', notFound);
+    expect(await pageStatus(URL_A)).toEqual({ unread: { at: '2025-03-06T02:00:00.000Z', removed: true, lastSeen: '2025-03-04T02:00:00.000Z' } });
+    // A reload a minute later is the same visit (even with another text on the page).
+    expect((await visit('2025-03-06T02:01:00Z', '404 页面不存在 2', notFound)).recorded).toBe(false);
+    expect((await pageStatus(URL_A)).gone).toBeUndefined();
+    await visit('2025-03-07T02:00:00Z', '404 页面不存在', notFound);
+    expect(await pageStatus(URL_A)).toEqual({ gone: { since: '2025-03-06T02:00:00.000Z', visits: 2, lastSeen: '2025-03-04T02:00:00.000Z' } });
+    // It comes back: no longer gone; removal pages before it no longer count.
+    await visit('2025-03-08T02:00:00Z', V1);
+    expect(await pageStatus(URL_A)).toEqual({});
+    await visit('2025-03-09T02:00:00Z', '404 页面不存在', notFound);
+    expect(await pageStatus(URL_A)).toMatchObject({ unread: { removed: true, lastSeen: '2025-03-08T02:00:00.000Z' } });
+  });
+
+  it('tells removal pages from firewall, error and empty pages', () => {
+    expect(removalSignal({ title: '404', text: '404 页面不存在\n您访问的页面不存在或已被删除。' })).toBe(true);
+    expect(removalSignal({ title: '中国政府采购网', text: '首页政策公告\n该信息已撤销' })).toBe(true);
+    expect(removalSignal({ title: 'Not Found', text: 'The requested URL was not found on this server.' })).toBe(true);
+    expect(removalSignal({ title: '提示', text: '对不起，您要访问的公告已删除' })).toBe(true);
+    expect(removalSignal({ title: 'HTTP 410', text: '' })).toBe(true);
+    expect(removalSignal({ title: '访问过于频繁', text: '您的访问过于频繁，请稍后再试。' })).toBe(false);
+    expect(removalSignal({ title: '503 Service Unavailable', text: '系统繁忙，请稍后再试' })).toBe(false);
+    expect(removalSignal({ title: '', text: '' })).toBe(false);
+    expect(removalSignal({ title: '系统维护', text: '联系电话：0571-404-1234；服务时间 8:00-17:00' })).toBe(false);
+    // Only the start of the page is read.
+    expect(removalSignal({ title: '首页', text: `${'栏目 '.repeat(2000)}页面不存在` })).toBe(false);
+    // A page whose notice body was read is never a removal, whatever it mentions.
+    expect(pageSaysRemoved({ bodyFound: true, noticeType: 'construction.candidates' }, { title: '候选人公示', text: '原公告已删除，以本公告为准' })).toBe(false);
+    expect(pageSaysRemoved({ bodyFound: false, noticeType: 'none' }, { title: '404', text: '页面不存在' })).toBe(true);
+  });
+
+  it('compares texts only between visits read by the same engine version', async () => {
+    const V1_NEW_READER = `${V1}\n（新版阅读器多读了一行）`;
+    await visit('2025-03-04T02:00:00Z', V1, { engineVersion: '0.1.0' });
+    // An upgrade whose reader hashes the unchanged page differently: a new baseline, no alert.
+    expect((await visit('2025-03-04T02:01:00Z', V1_NEW_READER, { engineVersion: '0.2.0' })).recorded).toBe(true);
+    expect(await pageStatus(URL_A)).toEqual({});
+    await visit('2025-03-05T02:00:00Z', V1_NEW_READER, { engineVersion: '0.2.0' });
+    expect(await pageStatus(URL_A)).toEqual({});
+    expect((await current.visits.toArray()).map((v) => v.engineVersion)).toEqual(['0.1.0', '0.2.0', '0.2.0']);
+    // A real edit read by the new engine is compared with the new engine's visits.
+    const V2_NEW_READER = V1_NEW_READER.replace('甲公司', '乙公司');
+    await visit('2025-03-06T02:00:00Z', V2_NEW_READER, { engineVersion: '0.2.0' });
+    const { change } = await pageStatus(URL_A);
+    expect(change).toMatchObject({ since: '2025-03-05T02:00:00.000Z', previousHash: await noticeTextHash(V1_NEW_READER) });
   });
 
   it('refuses a text filed under a hash that is not its own', async () => {
@@ -285,10 +339,77 @@ describe('schema upgrade', () => {
     }
   });
 
+  it('keeps every v2 row when the v3 database opens; a v2 "gone" visit becomes "not read"', async () => {
+    const name = `evidence-upgrade-${++n}`;
+    const v2 = new Dexie(name);
+    for (const v of SCHEMA.filter((x) => x.version <= 2)) v2.version(v.version).stores(v.stores);
+    const s = snapshot('2025-03-04T02:00:00.000Z');
+    const report = {
+      ...s.report,
+      items: [
+        { key: 'a', outcome: 'missing' as const },
+        { key: 'b', outcome: 'uncertain' as const },
+        { key: 'c', outcome: 'uncertain' as const, notRequiredThen: true },
+      ],
+    };
+    // v2 counted an uncertain item not yet required at publication; v3's countOutcomes does not.
+    await v2.table('notices').add({ url: URL_A, host: 'lens-test.ggzy.gov.cn', capturedAt: report.capturedAt, noticeType: report.noticeType, textHash: report.textHash, missing: 1, uncertain: 2, report });
+    await v2.table('settings').put({ key: 'lang', value: 'en' });
+    const evidenceRow = { url: URL_A, capturedAt: s.capturedAtUtc, capturedAtLocal: s.capturedAtLocal, noticeType: report.noticeType, textHash: report.textHash, extensionVersion: s.extensionVersion, engineVersion: s.engineVersion, html: s.html, noticeText: s.noticeText, report: s.report, screenshotPng: PNG, partsHashes: await hashSnapshot(s), custodySeq: 1 };
+    await v2.table('evidence').add(evidenceRow);
+    await v2.table('custody').add({ seq: 1, kind: 'capture', at: s.capturedAtUtc, url: URL_A, partsHashes: evidenceRow.partsHashes, prev: '', hash: 'h1' });
+    await v2.table('cases').add({ name: '案卷', notes: '备注', createdAt: s.capturedAtUtc });
+    const seen = { url: URL_A, textHash: report.textHash, capturedAt: '2025-03-04T02:00:00.000Z', noticeType: report.noticeType, bodyFound: true };
+    await v2.table('visits').bulkAdd([seen, { ...seen, textHash: 'sha256:x', capturedAt: '2025-03-05T02:00:00.000Z', noticeType: 'none', bodyFound: false, gone: true }]);
+    await v2.table('noticeTexts').add({ textHash: report.textHash, text: s.noticeText });
+    const before: Record<string, number> = {};
+    for (const t of v2.tables) before[t.name] = await t.count();
+    v2.close();
+
+    const v3 = new LensDB(name);
+    useDb(v3);
+    try {
+      await v3.open();
+      expect(v3.verno).toBe(3);
+      for (const t of v3.tables) expect(await t.count(), t.name).toBe(before[t.name] ?? 0);
+      expect(await v3.notices.toArray()).toMatchObject([{ url: URL_A, missing: 1, uncertain: 1, report }]);
+      expect(await v3.settings.get('lang')).toEqual({ key: 'lang', value: 'en' });
+      const [ev] = await v3.evidence.toArray();
+      expect(ev && (await captureIntact(ev))).toBe(true);
+      expect(await v3.cases.toArray()).toMatchObject([{ name: '案卷', notes: '备注' }]);
+      expect((await v3.custody.toArray()).map((e) => e.seq)).toEqual([1]);
+      const visits = await v3.visits.toArray();
+      expect(visits[0]).toEqual({ ...seen, id: 1 });
+      expect(visits[1]).toMatchObject({ unread: true });
+      expect(visits[1]?.gone).toBeUndefined();
+      // What v2 called gone on any unreadable page is now only "not read this time".
+      expect(await pageStatus(URL_A)).toEqual({ unread: { at: '2025-03-05T02:00:00.000Z', removed: false, lastSeen: '2025-03-04T02:00:00.000Z' } });
+      // v2 visits carry no engine version: the first v3 visit is a new baseline, not a change.
+      await recordVisit({ ...seen, textHash: 'sha256:new-reader', capturedAt: '2025-03-06T02:00:00.000Z', engineVersion: '9.0.0' });
+      expect(await pageStatus(URL_A)).toEqual({});
+    } finally {
+      v3.close();
+      await Dexie.delete(name);
+    }
+  });
+
   it('never changes what v1 declared', () => {
     expect(SCHEMA[0]).toEqual({
       version: 1,
       stores: { notices: '++id, url, capturedAt, noticeType, textHash, host, [url+capturedAt]', settings: 'key' },
+    });
+  });
+
+  it('never changes what v2 declared', () => {
+    expect(SCHEMA[1]).toEqual({
+      version: 2,
+      stores: {
+        evidence: '++id, url, capturedAt, caseId, textHash, [url+capturedAt]',
+        custody: 'seq, kind, at, url',
+        cases: '++id, name, createdAt',
+        visits: '++id, url, textHash, capturedAt, noticeType, [url+capturedAt]',
+        noticeTexts: 'textHash',
+      },
     });
   });
 });

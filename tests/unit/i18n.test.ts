@@ -27,7 +27,12 @@ describe('i18n', () => {
     setLang('zh');
     expect(t('checkPage')).toBe('检查此页');
     expect(t('summaryCounts', [2, 1])).toBe('2 项未公示，1 项无法确定');
+    expect(t('statusUnread')).toBe('本次未能读取');
+    expect(t('noRulesForType')).toContain('暂无该类公告的核查规则');
+    expect(t('goneSince', ['2025/03/06 10:00', 2])).toContain('2 次访问');
     setLang('en');
+    expect(t('statusUnread')).toBe('Not read this time');
+    expect(t('storagePersistent')).toContain('Storage is persistent');
     expect(t('checkPage')).toBe('Check this page');
     expect(t('deadlineDays', [2, 3, 'days'])).toBe('2 days, required 3 days');
     setLang('zh');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { filterSummary, noticesCsvExport, noticesJsonExport } from '../../lib/export/dashboard-export';
 import { reportsToJson } from '../../lib/export/json';
 import { captureDay, filterNotices } from '../../lib/store/notice-filter';
-import { itemTally, latestNotices, latestPerUrl, siteCompliance } from '../../lib/store/stats';
+import { countOutcomes } from '../../lib/report-counts';
+import { latestNotices, latestPerUrl, siteCompliance } from '../../lib/store/stats';
 import type { DeadlineResult, ItemResult, Report } from '../../lib/types';
 
 const A = 'http://www.ggzy.gov.cn/information/html/a/1.shtml';
@@ -97,10 +98,10 @@ describe('latest check per URL', () => {
   });
 });
 
-describe('itemTally', () => {
+describe('countOutcomes', () => {
   it('puts items not yet required at publication apart from every outcome', () => {
-    expect(itemTally(a2)).toEqual({ present: 2, missing: 1, uncertain: 0, notApplicable: 0, notRequiredThen: 1 });
-    expect(itemTally(b)).toEqual({ present: 1, missing: 1, uncertain: 1, notApplicable: 1, notRequiredThen: 0 });
+    expect(countOutcomes(a2.items)).toEqual({ present: 2, missing: 1, uncertain: 0, notApplicable: 0, notRequiredThen: 1 });
+    expect(countOutcomes(b.items)).toEqual({ present: 1, missing: 1, uncertain: 1, notApplicable: 1, notRequiredThen: 0 });
   });
 });
 

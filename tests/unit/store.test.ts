@@ -1,7 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDB, SCHEMA, useDb } from '../../lib/store/db';
-import { allReports, candidateNoticeFor, getSetting, latestForUrl, recent, saveReport, setSetting } from '../../lib/store/queries';
+import { lotDesignation } from '../../lib/store/lot';
+import {
+  allReports,
+  candidateNoticeFor,
+  getSetting,
+  latestForUrl,
+  NOTICE_RETENTION,
+  recent,
+  saveReport,
+  setSetting,
+} from '../../lib/store/queries';
 import type { Report } from '../../lib/types';
 
 function report(over: Partial<Report> = {}): Report {
@@ -96,6 +106,78 @@ describe('store', () => {
     await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/other', projectCode: 'E9999' }));
     expect((await candidateNoticeFor('E1101000001'))?.url).toBe('http://www.ggzy.gov.cn/c/new');
     expect(await candidateNoticeFor('E0000')).toBeUndefined();
+  });
+
+  it('cross-checks a result only against the candidate notice of its own 标段/包', async () => {
+    const code = 'E1101000001';
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/1', title: '某某道路工程第一标段中标候选人公示' }));
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/2', title: '某某道路工程第二标段中标候选人公示' }));
+    // A re-check of lot 1 a day later: still one notice.
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/1', title: '某某道路工程第一标段中标候选人公示', capturedAt: '2025-03-05T02:00:00.000Z' }));
+    expect((await candidateNoticeFor(code, '某某道路工程第二标段中标结果公告'))?.url).toBe('http://www.ggzy.gov.cn/c/2');
+    expect((await candidateNoticeFor(code, '某某道路工程1标段中标结果公示'))?.url).toBe('http://www.ggzy.gov.cn/c/1');
+    // Several lots share the code and the result names none, or one that is not stored: no cross-check.
+    expect(await candidateNoticeFor(code, '某某道路工程中标结果公告')).toBeUndefined();
+    expect(await candidateNoticeFor(code)).toBeUndefined();
+    expect(await candidateNoticeFor(code, '某某道路工程第三标段中标结果公告')).toBeUndefined();
+  });
+
+  it('skips the cross-check when the only candidate notice is of another lot, or two of one lot differ', async () => {
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/1', title: '某某工程第一标段中标候选人公示' }));
+    expect(await candidateNoticeFor('E1101000001', '某某工程第二标段中标结果公告')).toBeUndefined();
+    // One notice and a result that names no lot: as before, that notice.
+    expect((await candidateNoticeFor('E1101000001', '某某工程中标结果公告'))?.url).toBe('http://www.ggzy.gov.cn/c/1');
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c/1b', title: '某某工程第一标段中标候选人公示（重新公示）' }));
+    expect(await candidateNoticeFor('E1101000001', '某某工程第一标段中标结果公告')).toBeUndefined();
+  });
+
+  it('matches lots written by 标段(包)编号', async () => {
+    const code = 'E3201000001';
+    const lot1 = '某某工程（标段(包)编号：E3201000001001）中标候选人公示';
+    const lot2 = '某某工程（标段(包)编号：E3201000001002）中标候选人公示';
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/d/1', projectCode: code, title: lot1 }));
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/d/2', projectCode: code, title: lot2 }));
+    expect((await candidateNoticeFor(code, '某某工程（标段（包）编号：e3201000001002）中标结果公告'))?.url).toBe('http://www.ggzy.gov.cn/d/2');
+  });
+
+  it('reads the 标段/包 a title names', () => {
+    expect(lotDesignation('某某道路工程第一标段中标候选人公示')).toBe('lot:1');
+    expect(lotDesignation('某某道路工程1标段中标结果')).toBe('lot:1');
+    expect(lotDesignation('某某道路工程一标段')).toBe('lot:1');
+    expect(lotDesignation('某采购项目第01包成交公告')).toBe('lot:1');
+    expect(lotDesignation('某采购项目包2成交公告')).toBe('lot:2');
+    expect(lotDesignation('某某工程施工3标中标候选人公示')).toBe('lot:3');
+    expect(lotDesignation('某某工程第十二标段')).toBe('lot:12');
+    expect(lotDesignation('某采购项目A包')).toBe('lot:A');
+    expect(lotDesignation('某某工程第一标段、第二标段')).toBe('lot:1,lot:2');
+    expect(lotDesignation('某工程（标段(包)编号：e3201000001001）')).toBe('code:E3201000001001');
+    // No lot: "第一中标候选人", a count of lots, a code ending in digits, no title.
+    expect(lotDesignation('某某工程第一中标候选人公示')).toBeUndefined();
+    expect(lotDesignation('某某工程共3个标段招标公告')).toBeUndefined();
+    expect(lotDesignation('E1101000001001标段')).toBeUndefined();
+    expect(lotDesignation(undefined)).toBeUndefined();
+  });
+
+  it('keeps the latest checks of each URL and in all; evidence, custody and cases are never pruned', async () => {
+    expect(NOTICE_RETENTION).toEqual({ perUrl: 20, total: 5000 });
+    await current.cases.add({ name: '案卷', notes: '', createdAt: '2025-01-01T00:00:00.000Z' });
+    await current.custody.add({ seq: 1, kind: 'note', at: '2025-01-01T00:00:00.000Z', prevHash: '', entryHash: 'x' } as never);
+    await current.evidence.add({ url: 'http://www.ggzy.gov.cn/a', capturedAt: '2025-01-01T00:00:00.000Z' } as never);
+    const day = (d: number) => new Date(Date.UTC(2025, 0, 1 + d, 2)).toISOString();
+    const a = 'http://www.ggzy.gov.cn/a';
+    for (let d = 0; d < 23; d++) await saveReport(report({ url: a, capturedAt: day(d), textHash: `sha256:${d}` }));
+    const ofA = await current.notices.where('url').equals(a).sortBy('capturedAt');
+    expect(ofA).toHaveLength(20);
+    expect(ofA[0]?.capturedAt).toBe(day(3));
+    expect(ofA.at(-1)?.capturedAt).toBe(day(22));
+    // A tighter overall limit: the oldest rows of any URL go first; the row just saved always stays.
+    const limits = { perUrl: 20, total: 5 };
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/b', capturedAt: day(-10) }), undefined, limits);
+    expect(await current.notices.count()).toBe(5);
+    expect((await current.notices.orderBy('capturedAt').toArray()).map((r) => r.capturedAt)).toEqual([day(-10), day(19), day(20), day(21), day(22)]);
+    await saveReport(report({ url: 'http://www.ggzy.gov.cn/c', capturedAt: day(30) }), undefined, limits);
+    expect((await current.notices.orderBy('capturedAt').toArray()).map((r) => r.url.slice(-1))).toEqual(['a', 'a', 'a', 'a', 'c']);
+    expect([await current.cases.count(), await current.custody.count(), await current.evidence.count()]).toEqual([1, 1, 1]);
   });
 
   it('keeps settings', async () => {

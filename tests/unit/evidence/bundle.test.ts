@@ -84,7 +84,7 @@ describe('single-notice bundle', async () => {
       extensionVersion: '0.1.0',
       engineVersion: '0.1.0-test',
       screenshot: 'not captured: command-line capture has no browser',
-      summary: { present: 2, missing: 1, uncertain: 1, notApplicable: 1, deadlineViolations: 1, flags: 1 },
+      summary: { present: 2, missing: 1, uncertain: 1, notApplicable: 1, notRequiredThen: 0, deadlineViolations: 1, flags: 1 },
     });
     expect(Object.keys(m.files).sort()).toEqual(Object.keys(files).filter((f) => f !== 'SHA256SUMS' && f !== 'manifest.json').sort());
     for (const [path, rec] of Object.entries(m.files)) {

@@ -64,4 +64,14 @@ describe('csv', () => {
     expect(b[col('Title')]).toBe('标题，含逗号和"引号"\n换行');
     expect(b[col('Present')]).toBe('0');
   });
+
+  it('counts and lists an item not yet required at publication apart from the missing ones', () => {
+    const base = sampleReport();
+    const report = sampleReport({ items: [...base.items, { key: 'candidates.quality', outcome: 'missing', notRequiredThen: true }] });
+    const [header, row] = parseCsv(reportsToCsv([{ report }]).slice(1)) as [string[], string[]];
+    const col = (name: string) => header.findIndex((h) => h.includes(name));
+    expect(row[col('Missing')]).toBe('1');
+    expect(row[col('Not required then')]).toBe('1');
+    expect(row[col('Missing items')]).not.toContain('candidates.quality');
+  });
 });

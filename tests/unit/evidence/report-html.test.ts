@@ -32,6 +32,18 @@ describe('report.html', () => {
     expect(html).toContain('@media print');
   });
 
+  it('never counts an item not yet required at publication as 未公示', () => {
+    const base = sampleReport();
+    const report = sampleReport({ items: [...base.items, { key: 'candidates.quality', outcome: 'missing', notRequiredThen: true }] });
+    const html = renderReportHtml(report);
+    expect(html).toContain('✗ 未公示 <span class="en">missing</span> 1</span>');
+    expect(html).toContain('发布时未要求 <span class="en">not required then</span> 1</span>');
+    expect(html).toContain('<tr class="not-required-then">');
+    expect(html).toContain('页面上：未公示');
+    const index = renderCaseIndexHtml([{ folder: '01-x', report, capturedAtLocal: '2024-05-01T10:30:00+08:00' }]);
+    expect(index).toContain('✗ 1 ·');
+  });
+
   it('links each notice from the case index', () => {
     const html = renderCaseIndexHtml([{ folder: '01-x', report: sampleReport(), capturedAtLocal: '2024-05-01T10:30:00+08:00' }], {
       caseName: '<案卷>',
