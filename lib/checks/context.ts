@@ -119,7 +119,9 @@ function untilNextSection(win: string): string {
 
 /** "详见附件", "请参阅出让文件" right after a label: the value is elsewhere, so the item is uncertain, not missing. */
 // Only a short, figure-free lead-in may precede the deferral: "招标内容：牧草种子13225公斤，详见…" states a value.
-const DEFERS = /^[^。；;\n\d]{0,20}?(详见|见|参见|参阅|请查阅|请查看|另见)[^。；;\n]{0,12}?(附件|文件|清单|公告|网站|平台)/;
+// "详见…" points elsewhere unless it points down the same page (详见下表, 如下).
+const DEFERS =
+  /^[^。；;\d]{0,20}?((详见|参见|参阅|请查阅|请查看|另见)(?!下表|下文|如下|本公告|本页|表\d)|见[^。；;\n]{0,12}?(附件|文件|清单|网站|平台))/;
 
 /** An uncertain finding when the text after a hit defers the value to another document. */
 export function deferral(ctx: CheckContext, hit: Hit): Finding | undefined {

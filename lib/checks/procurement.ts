@@ -74,7 +74,8 @@ export const GP_RESULT_CHECKS: Record<string, Check> = {
     // The 中标/成交 prefix keeps 采购人 and 代理机构 out; a results table may head the column 供应商名称.
     labelWithValue(ctx, /(中标|成交|预中标)[(（]?[^)）\n]{0,4}[)）]?(供应商|人|单位|候选人)(名称)?|供应商名称/, matching(ORG_ANYWHERE), 200) &&
     labelWithValue(ctx, /(中标|成交)([(（]成交[)）])?(金额|价|价格)|投标报价|报价|总价/, amountIn, 300),
-  'gpr.main_items': (ctx) => firstCue(ctx, [/主要标的|标的信息|标的名称|货物名称|服务名称|规格型号|品目|工程名称|服务范围/]),
+  'gpr.main_items': (ctx) =>
+    firstCue(ctx, [/主要标的|标的信息|标的名称|货物名称|服务名称|规格型号|品目|工程名称|服务范围|采购(项目)?内容(与|及)?数量/]),
   'gpr.experts': (ctx) =>
     firstCue(ctx, [/评审专家|评标委员会成员|专家名单|评审小组|评委|评审委员会|磋商小组|谈判小组|询价小组/]) ??
     notApplicableIf(ctx, FRAMEWORK_CALL_OFF, '协议供货不组织评审 / a framework call-off has no evaluation panel'),
@@ -99,7 +100,10 @@ export const GP_CONTRACT_CHECKS: Record<string, Check> = {
 export const GP_CORRECTION_CHECKS: Record<string, Check> = {
   'gpx.original': (ctx) => firstCue(ctx, [/原公告|首次公告日期|原项目编号|项目编号|采购项目编号/]),
   'gpx.items': (ctx) => firstCue(ctx, [/更正事项|更正信息|变更事项|澄清事项/]),
-  'gpx.reason': (ctx) => firstCue(ctx, [/更正原因|变更原因|更正理由/]),
+  // The 格式规范2020 template has no 更正原因 field: a reason stated inside 更正内容 ("…上传错误") counts.
+  'gpx.reason': (ctx) =>
+    firstCue(ctx, [/更正原因|变更原因|更正理由/]) ??
+    labelWithValue(ctx, /更正内容/, (w) => matching(/错误|有误|笔误|遗漏|由于|因为|原因|需要调整|调整为/)(w.split(/\d+[、.．]\s*更正日期|更正日期/)[0] ?? w), 120),
   'gpx.content': (ctx) => firstCue(ctx, [/更正内容|变更内容|更正为|变更为|澄清内容|修改为/]),
   'gpx.date': (ctx) => labelWithValue(ctx, /更正日期|变更日期|公告日期|发布日期/, dateIn, 60),
 };

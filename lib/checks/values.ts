@@ -25,7 +25,13 @@ export function amountIn(w: string): Span {
     return { index: figure.index, length: figure[0].length };
   }
   const rate = parseRate(w.slice(0, 40));
-  return rate ? { index: 0, length: Math.min(w.length, 40) } : undefined;
+  if (rate) return { index: 0, length: Math.min(w.length, 40) };
+  // A price column headed "(%)" or a 费率/下浮率 label quotes the bid as a percentage, rows below.
+  if (/^[\s(（]*(%|％|下浮|费率|比例)/.test(w)) {
+    const pct = /\d+(\.\d+)?\s*%/.exec(w);
+    if (pct) return { index: pct.index, length: pct[0].length };
+  }
+  return undefined;
 }
 
 /** A date (any format the date extractor reads) in the window. */
