@@ -19,20 +19,10 @@ export interface SavedCapture {
 }
 
 /** A capture without its page, text and images: what lists show. */
-export interface CaptureSummary {
-  id: number;
-  url: string;
-  capturedAt: string;
-  capturedAtLocal: string;
-  caseId?: number;
-  noticeType: string;
-  title?: string;
-  textHash: string;
-  partsHashes: Record<string, string>;
-  custodySeq: number;
-  hasScreenshot: boolean;
-  screenshotNote?: string;
-}
+export type CaptureSummary = Pick<
+  EvidenceRow,
+  'url' | 'capturedAt' | 'capturedAtLocal' | 'caseId' | 'noticeType' | 'title' | 'textHash' | 'partsHashes' | 'custodySeq' | 'screenshotNote'
+> & { id: number; hasScreenshot: boolean };
 
 /**
  * The custody entry that follows the current head, inside the caller's transaction (which must include
