@@ -1,6 +1,4 @@
 /** The one entry point of the engine: (html or text, url, time) → Report. Pure: no browser API. */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { CHECKS, MENTIONS } from './checks';
 import { CheckContext, deferredMention, type Finding } from './checks/context';
 import { attachmentHolding, bodyReadEvidence, type Unreadable, unreadableReason } from './checks/readability';
@@ -8,7 +6,7 @@ import { noticeFacts } from './checks/facts';
 import { discriminatoryClauses } from './checks/flags';
 import { classify } from './classify';
 import { checkDeadlines } from './deadlines/checks';
-import { normalizeNoticeText } from './evidence/hash';
+import { normalizeNoticeText, sha256HexSync } from './evidence/hash';
 import { findProjectCodes } from './extract/project-code';
 import type { NoticeDoc } from './page/doc';
 import { readNotice } from './page/read';
@@ -79,7 +77,7 @@ function markNotRequiredThen(item: ItemResult, rule: RuleMeta, publishedAt: stri
 }
 
 function hashText(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(normalizeNoticeText(text))));
+  return sha256HexSync(normalizeNoticeText(text));
 }
 
 function emptyReport(input: AnalyzeInput, reason: string): Report {

@@ -1,20 +1,19 @@
 /** SHA-256 and the notice-text canonicalisation used to tell a silent edit from a re-render. */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { normalizeLine } from '../page/normalize';
 
 // Whitespace next to a Chinese character or CJK/full-width punctuation is layout, not wording.
 const SPACE_BY_CJK = /(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]) +| +(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu;
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 bytes, computed at once (one implementation everywhere). */
+export function sha256HexSync(data: Uint8Array | string): string {
+  return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));
+}
 
-/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 bytes (Web Crypto: extension and Node 20). */
+/** Lower-case hex SHA-256, as a promise (the shape callers in the extension and the CLI await). */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  // Web Crypto wants an ArrayBuffer-backed view; copy only when handed a SharedArrayBuffer view.
-  const view = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', view));
-  let out = '';
-  for (const b of digest) out += HEX[b];
-  return out;
+  return sha256HexSync(data);
 }
 
 /** True for a 64-character lower-case hex string. */

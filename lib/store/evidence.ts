@@ -26,7 +26,7 @@ export type CaptureSummary = Pick<
 
 /**
  * The custody entry that follows the current head, inside the caller's transaction (which must include
- * `custody`). The entry hash is Web Crypto, not IndexedDB: Dexie.waitFor keeps the transaction alive while
+ * `custody`). The entry hash is not an IndexedDB operation: Dexie.waitFor keeps the transaction alive while
  * it is computed. The caller adds it with add(), never put(): a second writer with the same seq then
  * fails instead of forking the chain.
  */
