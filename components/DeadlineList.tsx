@@ -1,5 +1,6 @@
 import { type MessageKey, t } from '../lib/i18n';
 import type { DeadlineOutcome, DeadlineResult } from '../lib/types';
+import { EngineText } from './EngineText';
 import { formatNoticeDate } from './format';
 
 const VERDICT: Record<DeadlineOutcome, MessageKey> = {
@@ -41,7 +42,8 @@ export function DeadlineList({ deadlines }: { deadlines: DeadlineResult[] }) {
             {d.open && d.daysLeft !== undefined && <div class="note">{t('deadlineOpen', d.daysLeft)}</div>}
             {d.reason && (
               <div class="reason">
-                {t('labelReason')}{t('colon')}{d.reason}
+                {t('labelReason')}{t('colon')}
+                <EngineText text={d.reason} />
               </div>
             )}
             {d.evidence?.map((q) => (

@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import type { FlagResult } from '../lib/types';
+import { EngineText } from './EngineText';
 
 /** Advisory flags (e.g. a discriminatory clause), each quoted with its reason and source. */
 export function FlagList({ flags }: { flags: FlagResult[] }) {
@@ -9,7 +10,9 @@ export function FlagList({ flags }: { flags: FlagResult[] }) {
         <li key={`${f.key}-${i}`} class={`flag flag-${f.severity}`} data-key={f.key}>
           <div class="item-head">
             <span class="mark mark-flag">!</span>
-            <span class="item-label">{f.reason}</span>
+            <span class="item-label">
+              <EngineText text={f.reason} />
+            </span>
             <span class="tag">{t(f.severity === 'violation' ? 'severityViolation' : 'severityAdvisory')}</span>
           </div>
           <blockquote class="quote" title={f.path}>

@@ -1,6 +1,7 @@
 import { pick, t } from '../lib/i18n';
 import { ruleFor } from '../lib/rules/catalog';
 import type { ItemResult } from '../lib/types';
+import { EngineText } from './EngineText';
 import { OutcomeMark } from './OutcomeMark';
 
 /** Where an item key links to (its rule's explanation), when the page has one. */
@@ -38,7 +39,8 @@ function Item({ item, ruleHref }: { item: ItemResult; ruleHref?: RuleHref | unde
       )}
       {item.reason && (
         <div class="reason">
-          {t('labelReason')}{t('colon')}{item.reason}
+          {t('labelReason')}{t('colon')}
+          <EngineText text={item.reason} />
         </div>
       )}
       {item.perParty && item.perParty.length > 0 && (

@@ -1,7 +1,8 @@
-import { pick, t } from '../lib/i18n';
+import { currentLang, pick, t } from '../lib/i18n';
 import { countOutcomes } from '../lib/report-counts';
 import { noticeTypeMeta } from '../lib/rules/catalog';
 import type { Report } from '../lib/types';
+import { showInLanguage } from '../lib/ui/bilingual';
 import { DeadlineList } from './DeadlineList';
 import { FlagList } from './FlagList';
 import { formatNoticeDate, formatTime } from './format';
@@ -11,6 +12,16 @@ import { ItemList, type RuleHref } from './ItemList';
 export function noticeTypeLabel(key: string): string {
   const meta = noticeTypeMeta(key);
   return meta ? pick(meta) : key;
+}
+
+/** Why the body could not be read fully, in the UI language (the engine's other language on hover). */
+function BodyIssue({ issue }: { issue: string }) {
+  const { shown, other } = showInLanguage(issue, currentLang());
+  return (
+    <p class="warn" title={other} data-testid="body-issue">
+      {t('bodyIssue', shown)}
+    </p>
+  );
 }
 
 /** One notice's findings: type, summary, items, deadlines and flags; `ruleHref` links item keys to their rules. */
@@ -51,7 +62,7 @@ export function ReportView({ report, ruleHref }: { report: Report; ruleHref?: Ru
         </p>
       )}
       {!report.bodyFound && <p class="warn">{t('bodyNotFound')}</p>}
-      {report.bodyIssue && <p class="warn">{t('bodyIssue', report.bodyIssue)}</p>}
+      {report.bodyIssue && <BodyIssue issue={report.bodyIssue} />}
 
       {!noRules && (
         <>

@@ -76,6 +76,10 @@ describe('extension in Chromium', () => {
     expect(await item.locator('.item-head .mark').textContent()).toBe('✗');
     expect(await item.locator('.item-label').textContent()).toBe('投标报价');
     expect(await item.locator('.source').textContent()).toContain('97号');
+    // The engine's reason ("中文 / English") shows in the UI language, the other one on hover.
+    const reason = item.locator('.reason .engine-text');
+    expect(await reason.textContent()).toBe('正文已读，未见此项');
+    expect(await reason.getAttribute('title')).toBe('body read, item not found');
     expect(await popup.locator('.notice-type strong').textContent()).toBe('中标候选人公示');
     await popup.locator(`.recent li[data-url="${url}"]`).waitFor();
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-candidates-no-price.png'), fullPage: true });
@@ -83,6 +87,9 @@ describe('extension in Chromium', () => {
     // The language toggle switches the labels to English and back.
     await popup.getByTestId('lang-toggle').click();
     expect(await item.locator('.item-label').textContent()).toBe('Bid prices');
+    expect(await reason.textContent()).toBe('body read, item not found');
+    expect(await reason.getAttribute('title')).toBe('正文已读，未见此项');
+    expect(await popup.locator('.deadline .reason').first().textContent()).not.toMatch(/[\u4e00-\u9fff]/);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-candidates-no-price-en.png'), fullPage: true });
     await popup.getByTestId('lang-toggle').click();
     expect(await item.locator('.item-label').textContent()).toBe('投标报价');
