@@ -3,7 +3,7 @@ import type { PartyOutcome } from '../types';
 import { type CheckContext, type Finding, firstCue, labelWithValue, matching } from './context';
 import { readAward } from './facts';
 import { fieldOf, isBlank, type Party, partiesOf } from './parties';
-import { accessPeriodIn, amountIn, certificateIn, dateIn, dateOrDurationIn, durationIn, personIn, phoneIn } from './values';
+import { accessPeriodIn, amountIn, certificateIn, dateIn, dateOrDurationIn, durationIn, periodIn, personIn, phoneIn } from './values';
 
 export type Check = (ctx: CheckContext) => Finding | undefined;
 
@@ -197,7 +197,7 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
   'candidates.objection': (ctx) =>
     labelWithValue(ctx, OBJECTION, objectionChannel, 200),
   'candidates.period': (ctx) =>
-    labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止|公示(开始|结束|起止)(时间|日期)/, dateOrDurationIn, 80),
+    labelWithValue(ctx, /公示期|公示时间|公示日期|公示期限|公示期为|公示自|公示截止|公示(开始|结束|起止)(时间|日期)/, periodIn, 80),
 };
 
 /** construction.tender: 招标公告 / 资格预审公告. */

@@ -2,6 +2,7 @@
 import { findAmounts, parseAmount, parseRate } from '../extract/amount';
 import { findCertificates, hasCertificateName } from '../extract/certificate';
 import { findDates } from '../extract/date';
+import { findPeriods } from '../extract/period';
 import { findPhones } from '../extract/phone';
 
 type Span = { index: number; length: number } | undefined;
@@ -44,6 +45,14 @@ export function dateIn(w: string): Span {
 export function durationIn(w: string): Span {
   const m = /[\d一二三四五六七八九十百]+\s*(个)?\s*(日历天|工作日|日|天|个月|月|年|周)/.exec(w);
   return m ? { index: m.index, length: m[0].length } : undefined;
+}
+
+/** A whole period ("2025年6月10日至2025年6月13日", "自…起至…止", "3日") so the quote carries both ends, else a date. */
+export function periodIn(w: string): Span {
+  const p = findPeriods(w.slice(0, 120), { anyDuration: true })[0];
+  const lead = p ? w.indexOf(p.text.slice(0, 6)) : -1;
+  if (p && lead >= 0 && lead < 40) return { index: lead, length: p.text.length };
+  return dateOrDurationIn(w);
 }
 
 /** A date or a duration. */
