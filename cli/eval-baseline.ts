@@ -24,6 +24,7 @@ export const SUBSETS: Record<string, { dir: () => string; types?: string[] }> = 
   construction: { dir: defaultCorpusDir, types: ['construction.', 'none'] },
   own: { dir: () => resolve(import.meta.dirname, '../tests/holdout') },
   own2: { dir: () => resolve(import.meta.dirname, '../tests/holdout2') },
+  own3: { dir: () => resolve(import.meta.dirname, '../tests/holdout3') },
 };
 
 if (process.argv[1] === import.meta.filename) {

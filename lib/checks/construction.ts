@@ -162,7 +162,9 @@ export const CANDIDATE_CHECKS: Record<string, Check> = {
       (w) =>
         dateOrDurationIn(clauseOf(w)) ??
         matching(/达到|符合|满足|按招标文件/)(clauseOf(w)) ??
-        durationIn((w.split(/公示|异议|投诉/)[0] ?? '').replace(/[^\n]*$/, '')),
+        durationIn((w.split(/公示|异议|投诉/)[0] ?? '').replace(/[^\n]*$/, '')) ??
+        // A header that carries the unit ("工期（日历天）") leaves bare figures in the rows.
+        (/^[\s(（]*(日历天|天|日|个月|月)[)）]/.test(w) ? matching(/(?<![\d.年月\-/])\d{1,4}(?![\d.年月日\-/:%])/)(w.slice(0, 160)) : undefined),
       200,
     ),
   'candidates.evaluation': (ctx) =>

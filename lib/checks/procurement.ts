@@ -19,6 +19,16 @@ const NAMED_IN_OPENING = /对[“"「]?[^，。]{4,60}?(项目|采购)[”"」]?
 const FRAMEWORK_CALL_OFF = /协议供货|协议采购|框架协议|定点采购|电子卖场|网上商城/;
 const ORG = matching(ORG_LEADING);
 
+/** Three or more people named in a row ("张三（组长）、李四、王五", or table cells); a deferred list is left to labelWithValue. */
+function namesListIn(w: string): { index: number; length: number } | undefined {
+  const clause = w.split(/[。]/)[0] ?? w;
+  // Each name stands alone between separators (not a piece of a longer phrase such as "现将结果公告如下").
+  const name = '(?<![\\u4e00-\\u9fa5])[\\u4e00-\\u9fa5]{2,4}(?:[（(][^)）]{1,10}[)）])?(?![\\u4e00-\\u9fa5])';
+  const list = new RegExp(`${name}[\\s、，,;；]+${name}[\\s、，,;；]+${name}`);
+  const m = list.exec(clause.replace(/^[^:：\n]{0,12}[:：]/, (p) => ' '.repeat(p.length)));
+  return m ? { index: m.index, length: m[0].length } : undefined;
+}
+
 /** not_applicable when the notice is of a kind the item does not arise in. */
 function notApplicableIf(ctx: CheckContext, re: RegExp, reason: string): Finding | undefined {
   const hit = ctx.find(re);
@@ -37,7 +47,8 @@ export const GP_TENDER_CHECKS: Record<string, Check> = {
       fromAbsence: true,
       reason: '未设最高限价 / no price cap stated',
     },
-  'gp.requirements': (ctx) => firstCue(ctx, [/采购需求|采购内容|采购标的|招标内容|服务内容|技术要求|需求概况|采购清单|标的名称|货物名称/]),
+  'gp.requirements': (ctx) =>
+    firstCue(ctx, [/采购需求|采购内容|采购标的|招标内容|服务内容|技术要求|需求概况|采购清单|标的名称|货物名称|简要规格描述|项目基本概况/]),
   'gp.contract_period': (ctx) =>
     labelWithValue(
       ctx,
@@ -76,8 +87,9 @@ export const GP_RESULT_CHECKS: Record<string, Check> = {
     labelWithValue(ctx, /(中标|成交)([(（]成交[)）])?(金额|价|价格)|投标报价|报价|总价/, amountIn, 300),
   'gpr.main_items': (ctx) =>
     firstCue(ctx, [/主要标的|标的信息|标的名称|货物名称|服务名称|规格型号|品目|工程名称|服务范围|采购(项目)?内容(与|及)?数量/]),
+  // The list is the core: "经询价小组评审" names a panel, not its members.
   'gpr.experts': (ctx) =>
-    firstCue(ctx, [/评审专家|评标委员会成员|专家名单|评审小组|评委|评审委员会|磋商小组|谈判小组|询价小组/]) ??
+    labelWithValue(ctx, /评审专家|评标委员会|专家名单|评审小组|评委|评审委员会|磋商小组|谈判小组|询价小组/, namesListIn, 120) ??
     notApplicableIf(ctx, FRAMEWORK_CALL_OFF, '协议供货不组织评审 / a framework call-off has no evaluation panel'),
   'gpr.agency_fee': (ctx) =>
     firstCue(ctx, [/代理(服务)?费|服务费|收费标准/]) ??

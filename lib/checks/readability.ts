@@ -56,7 +56,9 @@ export function unreadableReason(doc: NoticeDoc, ctx: CheckContext): Unreadable 
   if (!doc.bodyFound) return { reason: doc.bodyIssue ?? '未找到公告正文 / notice body not found' };
   if (doc.bodyIssue) return { reason: doc.bodyIssue };
   const defers = ctx.find(DEFERS_TO_ATTACHMENT);
-  if (defers && (ctx.flat.length < SHORT_BODY_CHARS || ctx.find(MAIN_CONTENT_DEFERRED))) {
+  // An empty "附件：" slot of a page template defers nothing: it needs a file or an explicit "详见附件".
+  const realDeferral = defers && (doc.attachments.length > 0 || /见附件|请下载附件/.test(defers.text));
+  if (realDeferral && (ctx.flat.length < SHORT_BODY_CHARS || ctx.find(MAIN_CONTENT_DEFERRED))) {
     const link = doc.attachments[0];
     return {
       reason: `正文内容见附件，未能读取 / content is in an attachment that was not read${link ? `: ${link.text}` : ''}`,
