@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyze } from '../lib/analyze';
+import { coverageLines } from './coverage';
 import { defaultCorpusDir } from './eval-core';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -40,6 +41,7 @@ function summary(name: string, list: string[]): void {
   );
 }
 
+for (const line of coverageLines()) console.log(line);
 summary('fixtures', files(resolve(repo, 'tests/fixtures')));
 summary('corpus', files(defaultCorpusDir()));
 

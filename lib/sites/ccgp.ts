@@ -17,6 +17,7 @@ const NEWER_HOSTS = [
   'zfcg.czt.zj.gov.cn', // 浙江
   'gdgpo.czt.gd.gov.cn', // 广东
   'zfcg.ggzyjy.nmg.gov.cn', // 内蒙古 采购中心
+  'zfcg.czt.fujian.gov.cn', // 福建
 ] as const;
 
 /** 中国政府采购网 (ccgp.gov.cn) and the provincial 政府采购网 (ccgp-*.gov.cn). */

@@ -9,12 +9,14 @@ const HOSTS = [
   'ggzyfw.beijing.gov.cn', // 北京
   'ggzy.zwfwb.tj.gov.cn', // 天津
   'tjggzy.cn',
-  'hebpr.gov.cn', // 河北
+  'ggzy.hebei.gov.cn', // 河北
+  'hebpr.gov.cn',
   'prec.sxzwfw.gov.cn', // 山西
   'ggzyjy.nmg.gov.cn', // 内蒙古
   'ggzy.ln.gov.cn', // 辽宁
   'lnggzy.gov.cn',
   'jlggzy.cn', // 吉林
+  'ggzyzx.jl.gov.cn',
   'ggzyjyw.hlj.gov.cn', // 黑龙江
   'hljggzy.org.cn',
   'shggzy.com', // 上海
@@ -24,8 +26,11 @@ const HOSTS = [
   'ggzy.ah.gov.cn', // 安徽
   'ggzyfw.fujian.gov.cn', // 福建
   'ggzy.fj.gov.cn',
-  'jxsggzy.cn', // 江西
+  'fjggfw.gov.cn',
+  'ggzy.jiangxi.gov.cn', // 江西
+  'jxsggzy.cn',
   'ggzyjy.shandong.gov.cn', // 山东
+  'ggzyjyzx.shandong.gov.cn',
   'hnsggzyjy.henan.gov.cn', // 河南
   'hnsggzy.hnzwfw.gov.cn',
   'hbggzy.cn', // 湖北

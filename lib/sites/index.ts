@@ -1,14 +1,16 @@
 /** Platform families the extension knows: one file each; the content script runs on their pages. */
 import { ccgp } from './ccgp';
 import { cebpubservice } from './cebpubservice';
+import { cityPlatforms } from './city-platforms';
 import { ggzy } from './ggzy';
 import { type CompiledPattern, compilePattern } from './match';
+import { resourceExchanges } from './resource-exchanges';
 import type { SiteFamily } from './types';
 
 export type { SiteFamily } from './types';
 
 /** Every platform family, in lookup order. */
-export const SITES: readonly SiteFamily[] = [ggzy, ccgp, cebpubservice];
+export const SITES: readonly SiteFamily[] = [ggzy, ccgp, cebpubservice, cityPlatforms, resourceExchanges];
 
 let compiled: { site: SiteFamily; patterns: CompiledPattern[] }[] | undefined;
 
