@@ -6,6 +6,7 @@ import type { Attachment, Line, NoticeDoc } from './doc';
 import { elementsNamed, linesAndTables, textOf } from './dom-text';
 import { selectAll } from './select';
 import { compact, normalizeLine } from './normalize';
+import { CUT_OFF_REASON, htmlCutOff, textCutOff } from './cut-off';
 
 /** Known body containers across platform families (TRS, Epoint, ggzy.gov.cn, ccgp); site files may add more. */
 const BODY_SELECTORS = [
@@ -167,17 +168,6 @@ function imagesInBody(body: Element): number {
   }).length;
 }
 
-/** Signs that the HTML was cut off: the last tag is unclosed, or the document ends inside a table. */
-function looksTruncated(html: string): boolean {
-  const tail = html.trimEnd();
-  const lastOpen = tail.lastIndexOf('<');
-  const lastClose = tail.lastIndexOf('>');
-  if (lastOpen > lastClose) return true;
-  const opens = (tail.match(/<table\b/gi) ?? []).length;
-  const closes = (tail.match(/<\/table>/gi) ?? []).length;
-  return opens > closes && !/<\/html>\s*$/i.test(tail);
-}
-
 function readText(text: string): NoticeDoc {
   const lines: Line[] = text
     .slice(0, MAX_INPUT_CHARS)
@@ -186,6 +176,13 @@ function readText(text: string): NoticeDoc {
     .filter((l) => l.text.length > 0);
   const body = lines.map((l) => l.text).join('\n');
   const bodyFound = cjkCount(body) >= MIN_BODY_CJK;
+  const bodyIssue = !bodyFound
+    ? '正文过短或为空 / body empty or too short'
+    : text.length > MAX_INPUT_CHARS
+      ? '页面内容不完整（被截断） / page content is cut off'
+      : textCutOff(lines.map((l) => l.text))
+        ? CUT_OFF_REASON
+        : undefined;
   return {
     title: titleFromLines(lines),
     lines,
@@ -193,7 +190,7 @@ function readText(text: string): NoticeDoc {
     tables: [],
     attachments: [],
     bodyFound,
-    ...(bodyFound ? {} : { bodyIssue: '正文过短或为空 / body empty or too short' }),
+    ...(bodyIssue ? { bodyIssue } : {}),
   };
 }
 
@@ -229,8 +226,10 @@ function readHtml(html: string, url: string): NoticeDoc {
     bodyIssue = framed
       ? '正文在框架中，未能读取 / notice body is inside a frame and was not read'
       : '未找到公告正文 / notice body not found';
-  } else if (looksTruncated(source) || source.length < html.length) {
+  } else if (source.length < html.length) {
     bodyIssue = '页面内容不完整（被截断） / page content is cut off';
+  } else if (htmlCutOff(source) || (!htmlBody && textCutOff(lines.map((l) => l.text)))) {
+    bodyIssue = CUT_OFF_REASON;
   } else if (cut) {
     bodyIssue = '页面过大，只读取了部分内容 / page too large; only part of it was read';
   } else if (pictures > 0 && (SEE_PICTURE.test(text) || cjkCount(text) < 400)) {
