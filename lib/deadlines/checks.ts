@@ -23,7 +23,7 @@ import {
   shiftDate,
   workingDaysBetween,
 } from './count';
-import { LOOSE, type Looseness, type ReadDate, readDatesDetailed } from './read-dates';
+import { LOOSE, type Looseness, type ReadDate, readDatesDetailed } from '../extract/notice-dates';
 
 /** A deadline result; `severity: 'advisory'` marks a rule whose source text is not confirmed (◐). */
 export type CheckedDeadline = DeadlineResult & { severity?: 'advisory' };
