@@ -1,10 +1,10 @@
 /**
  * Counting days the way rules.md "Days" says. The start day is not counted, and a period whose last day
- * is a rest day runs to the next working day: 87号令 Art.85 (民法典 Art.201, Art.203). 以上/以下/内/以内/
- * 届满 include the number ("不少于5个工作日" is five or more), 不满/超过 do not: 87号令 Art.86 (民法典
- * Art.1259). 工作日 follow the State Council calendar. Dates are China local dates, ISO YYYY-MM-DD (a
- * date-time is cut to its date). Anything that needs a year without a published arrangement comes back
- * as `{ uncertain }`, never as a guess.
+ * is a rest day runs to the next working day: 87号令 Art.85 (民法典 Art.201, Art.203). 以上/以下/内/以内
+ * include the number ("三日内" includes day 3) and 不足 does not: 87号令 Art.86 (民法典
+ * Art.1259, which also puts 届满 in and 不满/超过/以外 out). 工作日 follow the State Council calendar. Dates
+ * are China local dates, ISO YYYY-MM-DD (a date-time is cut to its date). Anything that needs a year
+ * without a published arrangement comes back as `{ uncertain }`, never as a guess.
  */
 import { calendarCovers, isWorkingDay, uncoveredReason } from './calendar';
 
@@ -66,7 +66,7 @@ function uncertainFor(iso: string): Uncertain {
   return { uncertain: uncoveredReason(year), year };
 }
 
-/** The day itself when it is a working day, else the next working day (a deadline on a rest day moves). */
+/** The day itself when it is a working day, else the next working day (87号令 Art.85, 民法典 Art.203). */
 export function rollToWorkingDay(iso: string): DateResult {
   let d = datePart(iso);
   for (let i = 0; i <= MAX_REST_RUN; i++) {
