@@ -104,7 +104,13 @@ export function calendarCovers(year: number): boolean {
 
 /** The uncertain reason for a year without an arrangement (rules.md "Days"). */
 export function uncoveredReason(year: number): string {
-  return `尚未发布${year}年节假日安排 / calendar for ${year} not published`;
+  const w = uncoveredWords(year);
+  return `${w.zh} / ${w.en}`;
+}
+
+/** Why a year cannot be counted, in both languages (the parts of uncoveredReason). */
+export function uncoveredWords(year: number): { zh: string; en: string } {
+  return { zh: `尚未发布${year}年节假日安排`, en: `calendar for ${year} not published` };
 }
 
 function parseIso(iso: string): { y: number; m: number; d: number; weekday: number } | undefined {

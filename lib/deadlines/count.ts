@@ -1,15 +1,17 @@
 /**
- * Counting days the way rules.md "Days" says: the start day is not counted (民法典 Art.201, 87号令
- * Art.85); 工作日 follow the State Council calendar; a period whose last day is a rest day runs to the
- * next working day (民法典 Art.203, 87号令 Art.86). Dates are China local dates, ISO YYYY-MM-DD (a
- * date-time is cut to its date). Anything that needs a year without a published arrangement comes back
- * as `{ uncertain }`, never as a guess.
+ * Counting days the way rules.md "Days" says. The start day is not counted, and a period whose last day
+ * is a rest day runs to the next working day: 87号令 Art.85 (民法典 Art.201, Art.203). 以上/以下/内/以内
+ * include the number ("三日内" includes day 3) and 不足 does not: 87号令 Art.86 (民法典
+ * Art.1259, which also puts 届满 in and 不满/超过/以外 out). 工作日 follow the State Council calendar. Dates
+ * are China local dates, ISO YYYY-MM-DD (a date-time is cut to its date). Anything that needs a year
+ * without a published arrangement comes back as `{ uncertain }`, never as a guess.
  */
 import { calendarCovers, isWorkingDay, uncoveredReason } from './calendar';
 
-/** The calendar could not answer; `uncertain` is the bilingual reason. */
+/** The calendar could not answer; `uncertain` is the bilingual reason, `year` the year it lacks. */
 export interface Uncertain {
   uncertain: string;
+  year: number;
 }
 /** A count of days, or why it could not be made. */
 export type DaysResult = { days: number } | Uncertain;
@@ -60,10 +62,11 @@ export function effectiveEndDate(iso: string): string {
 }
 
 function uncertainFor(iso: string): Uncertain {
-  return { uncertain: uncoveredReason(Number(iso.slice(0, 4))) };
+  const year = Number(iso.slice(0, 4));
+  return { uncertain: uncoveredReason(year), year };
 }
 
-/** The day itself when it is a working day, else the next working day (a deadline on a rest day moves). */
+/** The day itself when it is a working day, else the next working day (87号令 Art.85, 民法典 Art.203). */
 export function rollToWorkingDay(iso: string): DateResult {
   let d = datePart(iso);
   for (let i = 0; i <= MAX_REST_RUN; i++) {
@@ -115,7 +118,7 @@ export function workingDaysBetween(from: string, to: string): DaysResult {
   for (let y = Number(lo.slice(0, 4)); y <= Number(hi.slice(0, 4)); y++) {
     // The start day's own year need not be covered when the start day is Dec 31.
     if (!calendarCovers(y) && !(y === Number(lo.slice(0, 4)) && lo.slice(5) === '12-31')) {
-      return { uncertain: uncoveredReason(y) };
+      return { uncertain: uncoveredReason(y), year: y };
     }
   }
   let days = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coveredYears } from '../../../lib/deadlines/calendar';
-import { type CheckedDeadline, checkDeadlines, procurementMethod } from '../../../lib/deadlines/checks';
+import { type CheckedDeadline, checkDeadlines } from '../../../lib/deadlines/checks';
+import { procurementMethod } from '../../../lib/deadlines/procurement-method';
 import { textDoc } from './text-doc';
 
 const gap = Math.max(...coveredYears()) + 1;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDeadlines } from '../../../lib/deadlines/checks';
-import { readDates } from '../../../lib/deadlines/read-dates';
+import { readDates } from '../../../lib/extract/notice-dates';
 import { textDoc } from './text-doc';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

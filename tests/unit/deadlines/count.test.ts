@@ -43,8 +43,8 @@ describe('workingDaysBetween (start day not counted, 调休 counted)', () => {
   });
 
   it('is uncertain when the period crosses into a year without an arrangement', () => {
-    expect(workingDaysBetween(`${gap - 1}-12-20`, `${gap}-01-10`)).toEqual({ uncertain: gapReason });
-    expect(workingDaysBetween(`${gap}-03-01`, `${gap}-03-10`)).toEqual({ uncertain: gapReason });
+    expect(workingDaysBetween(`${gap - 1}-12-20`, `${gap}-01-10`)).toEqual({ uncertain: gapReason, year: gap });
+    expect(workingDaysBetween(`${gap}-03-01`, `${gap}-03-10`)).toEqual({ uncertain: gapReason, year: gap });
   });
 });
 
@@ -69,7 +69,7 @@ describe('addDays', () => {
   });
 
   it('is uncertain when the deadline falls in a year without an arrangement', () => {
-    expect(addDays(`${gap - 1}-12-30`, 5)).toEqual({ uncertain: gapReason });
+    expect(addDays(`${gap - 1}-12-30`, 5)).toEqual({ uncertain: gapReason, year: gap });
   });
 });
 
@@ -87,7 +87,7 @@ describe('addWorkingDays', () => {
   });
 
   it('is uncertain past the covered years', () => {
-    expect(addWorkingDays(`${gap - 1}-12-28`, 5)).toEqual({ uncertain: gapReason });
+    expect(addWorkingDays(`${gap - 1}-12-28`, 5)).toEqual({ uncertain: gapReason, year: gap });
   });
 });
 

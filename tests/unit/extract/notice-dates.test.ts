@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDates, readDatesDetailed } from '../../../lib/deadlines/read-dates';
-import { textDoc } from './text-doc';
+import { readDates, readDatesDetailed } from '../../../lib/extract/notice-dates';
+import { textDoc } from '../deadlines/text-doc';
 
 const read = (text: string) => Object.fromEntries(readDates(textDoc(text)).map((d) => [d.key, d.value]));
 
