@@ -28,6 +28,8 @@ export const SUBSETS: Record<string, { dir: () => string; types?: string[]; labe
   own: { dir: () => resolve(import.meta.dirname, '../tests/holdout') },
   own2: { dir: () => resolve(import.meta.dirname, '../tests/holdout2') },
   own3: { dir: () => resolve(import.meta.dirname, '../tests/holdout3') },
+  // The pool's notices stay in ../shared/pool; their labels (read by people who never saw the engine's output) are ours.
+  pool: { dir: () => resolve(import.meta.dirname, '../../shared/pool'), labels: () => resolve(import.meta.dirname, '../tests/pool-labels.json') },
 };
 
 if (process.argv[1] === import.meta.filename) {
