@@ -16,13 +16,21 @@ const MAX_TABLE_ROWS = 2_000;
 const MAX_TABLE_COLS = 60;
 
 // Whitespace between inline tags ("<font>4.2抽</font> <font>签时间</font>") is markup, not text: between two CJK
-// characters or CJK punctuation it is dropped; elsewhere collapsed to one space.
-const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uff0f\\uff1a-\\uff20]';
-const SPACE_BETWEEN_CJK = new RegExp(`(${CJK})\\s+(?=${CJK})`, 'g');
+// characters or CJK punctuation it is dropped; elsewhere collapsed to one space. An ideographic space or a
+// no-break space is the author's own separator (「项目联系人：王女士　电话：…」): it stays one space, so a name is
+// not glued to the next label — except when it letter-spaces a label (「公　示　期」), where it is dropped too.
+const CJK = '[\\u3001-\\u303f\\u4e00-\\u9fff\\uff00-\\uff0f\\uff1a-\\uff20]';
+const SPACE_BETWEEN_CJK = new RegExp(`(${CJK})[^\\S\\u3000\\u00a0]+(?=${CJK})`, 'g');
+const AUTHOR_SPACE = new RegExp(`(${CJK})[\\s\\u3000\\u00a0]*[\\u3000\\u00a0][\\s\\u3000\\u00a0]*(?=${CJK})`, 'g');
+const LETTER_SPACED = new RegExp(`(?:^|(?<=[^\\u4e00-\\u9fff]))[\\u4e00-\\u9fff](?:[\\s\\u3000\\u00a0]+[\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]))+`, 'g');
 
-/** HTML text as a reader sees it: whitespace collapsed, none left between Chinese characters. */
+/** HTML text as a reader sees it: whitespace collapsed, none left between Chinese characters but the author's. */
 export function collapseHtmlSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(SPACE_BETWEEN_CJK, '$1');
+  return s
+    .replace(LETTER_SPACED, (m) => m.replace(/[\s\u3000\u00a0]+/g, ''))
+    .replace(SPACE_BETWEEN_CJK, '$1')
+    .replace(AUTHOR_SPACE, '$1 ')
+    .replace(/\s+/g, ' ');
 }
 
 function isElement(n: AnyNode): n is Element {
