@@ -1,4 +1,5 @@
 /** construction.result: 中标结果公示 (97号 中标结果; 令10 Art.6). Winner and price are read once, shared with the cross-check. */
+import { AWARD_PRICE, TENDER_PRICE_MENTION } from '../cues/award';
 import { LEAD, LEAD_NAME_LABEL } from '../cues/project-lead';
 import { awardPrice, awardWinner } from '../checks/award';
 import { winnerFacts } from '../checks/facts';
@@ -25,8 +26,8 @@ export const CONSTRUCTION_RESULT = defineNoticeType({
       labelEn: 'Winning price',
       source: '97号 (中标结果)',
       confidence: '✔',
-      mention: /中标价|中标金额/,
-      find: { firstOf: [awardPrice, { label: /中标(价|金额)|成交(价|金额)/, value: 'amount', window: 60 }] },
+      mention: TENDER_PRICE_MENTION,
+      find: { firstOf: [awardPrice, { label: AWARD_PRICE, value: 'amount', window: 60 }] },
     },
     {
       key: 'result.project_lead',

@@ -1,4 +1,6 @@
 /** property.result: 产权交易结果公告 (32号令 ◐). */
+import { TRANSACTION_PRICE_WORDS } from '../cues/award';
+import { wordsRe } from '../cues/words';
 import { PROPERTY } from './topics';
 import { defineNoticeType } from './types';
 
@@ -9,7 +11,7 @@ export const PROPERTY_RESULT = defineNoticeType({
   field: '国有产权交易',
   recognise: { topic: PROPERTY, kind: /结果|成交/, rank: 1 },
   items: [
-    { key: 'propr.price', labelZh: '交易价格', labelEn: 'Transaction price', source: '32号令', confidence: '◐', find: { label: /成交价|交易价格|成交金额/, value: 'amount', window: 120 } },
+    { key: 'propr.price', labelZh: '交易价格', labelEn: 'Transaction price', source: '32号令', confidence: '◐', find: { label: wordsRe([...TRANSACTION_PRICE_WORDS, '交易价格']), value: 'amount', window: 120 } },
     { key: 'propr.buyer', labelZh: '受让方', labelEn: 'Buyer', source: '32号令', confidence: '◐', find: { label: /受让方|受让人|承租方|竞得人/, value: 'party', window: 80 } },
   ],
   deadlines: [],

@@ -26,6 +26,10 @@ export function renderRulesDoc(): string {
     '(✔ article text read; ◐ secondary copy; ✖ unverified), the date the rule took effect (`since`: a notice published',
     'before it is "not required then"), and the severity of a missing item. Deadlines: the time rules checked for the type.',
     '',
+    'To add a notice type: write `lib/notice-types/<type>.ts` with `defineNoticeType` and list it in `SPECS`',
+    '(`lib/notice-types/index.ts`). To add an item: add one entry to its spec\'s `items`, finding it by cues from',
+    '`lib/cues/` or a labelled value of a known kind. Then run `npm run rules:doc`.',
+    '',
   ];
   for (const spec of allSpecs()) {
     out.push(`## ${spec.key} — ${spec.labelZh} / ${spec.labelEn}`, '');
