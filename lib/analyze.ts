@@ -1,25 +1,24 @@
 /** The one entry point of the engine: (html or text, url, time) → Report. Pure: no browser API. */
-import { CHECKS, MENTIONS } from './checks';
 import { CheckContext, deferredMention, type Finding } from './checks/context';
+import { runFinder } from './checks/find';
 import { attachmentHolding, bodyReadEvidence, type Unreadable, unreadableReason } from './checks/readability';
-import { noticeFacts } from './checks/facts';
-import { discriminatoryClauses } from './checks/flags';
 import { classify } from './classify';
 import { checkDeadlines } from './deadlines/checks';
 import { normalizeNoticeText, sha256HexSync } from './evidence/hash';
 import { findProjectCodes } from './extract/project-code';
 import type { NoticeDoc } from './page/doc';
 import { readNotice } from './page/read';
-import { type RuleMeta, rulesForType } from './rules/catalog';
+import { itemSpec, type RuleMeta, rulesForType, specFor } from './notice-types';
 import type { AnalyzeInput, ItemResult, Report } from './types';
 import { ENGINE_VERSION } from './version';
 
 export { ENGINE_VERSION } from './version';
 
 function judge(rule: RuleMeta, ctx: CheckContext, unreadable: Unreadable | undefined): ItemResult {
+  const spec = itemSpec(rule.key);
   let found: Finding | undefined;
   try {
-    found = CHECKS[rule.key]?.(ctx);
+    found = spec ? runFinder(spec.find, ctx) : undefined;
   } catch {
     // A failing check must never turn into an accusation.
     return { key: rule.key, outcome: 'uncertain', reason: '检查出错 / check failed' };
@@ -33,10 +32,9 @@ function judge(rule: RuleMeta, ctx: CheckContext, unreadable: Unreadable | undef
       ...(found.perParty ? { perParty: found.perParty } : {}),
     };
   }
-  const mention = MENTIONS[rule.key];
-  const deferred = mention ? deferredMention(ctx, mention) : undefined;
+  const deferred = spec?.mention ? deferredMention(ctx, spec.mention) : undefined;
   if (deferred) return { key: rule.key, outcome: 'uncertain', evidence: deferred.evidence, reason: deferred.reason };
-  const holder = attachmentHolding(ctx.doc, ctx, rule.key);
+  const holder = attachmentHolding(ctx.doc, ctx, spec?.inAttachment);
   if (holder) {
     return { key: rule.key, outcome: 'uncertain', reason: `正文未见此项，应在附件「${holder}」中，未读取 / not on the page; it belongs in the unread attachment` };
   }
@@ -117,8 +115,9 @@ function analyzeDoc(input: AnalyzeInput, doc: NoticeDoc): Report {
   const judged = guardImplausibleMissing(rules.map((rule) => judge(rule, ctx, unreadable)));
   const items = judged.map((item, i) => markNotRequiredThen(item, rules[i] as RuleMeta, publishedAt));
   const projectCode = findProjectCodes(doc.text)[0]?.code;
-  const flags = noticeType === 'construction.tender' ? discriminatoryClauses(ctx) : [];
-  const facts = noticeFacts(ctx, noticeType);
+  const spec = specFor(noticeType);
+  const flags = spec?.flags?.(ctx) ?? [];
+  const facts = spec?.facts?.(ctx);
   return {
     ...base,
     ...(projectCode ? { projectCode } : {}),

@@ -1,3 +1,8 @@
+import type { ItemKey, NoticeType } from './notice-types';
+
+/** A literal key widened to any string: stored reports and test fixtures may carry keys of other versions. */
+type OrOther<K extends string> = K | (string & Record<never, never>);
+
 /** Outcome of one item check (axe-core style: every item lands in exactly one). */
 export type Outcome = 'present' | 'missing' | 'uncertain' | 'not_applicable';
 
@@ -18,7 +23,8 @@ export interface PartyOutcome {
 
 /** Result of one item of rules.md for this notice. */
 export interface ItemResult {
-  key: string;
+  /** An item key of the specs (ItemKey), or one a stored report of another version carries. */
+  key: OrOther<ItemKey>;
   outcome: Outcome;
   evidence?: Evidence;
   reason?: string;
@@ -74,7 +80,8 @@ export interface NoticeFacts {
 export interface Report {
   url: string;
   capturedAt: string;
-  noticeType: string;
+  /** A notice type of the specs (NoticeType), or one a stored report of another version carries. */
+  noticeType: OrOther<NoticeType>;
   title?: string;
   projectCode?: string;
   publishedAt?: string;

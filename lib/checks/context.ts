@@ -1,4 +1,5 @@
 /** What every item check sees: the read notice, a flat text with offsets mapped back to lines. */
+import { DEFERS_AFTER_LABEL, DEFERS_IN_CLAUSE } from '../cues/deferral';
 import type { NoticeDoc } from '../page/doc';
 import type { Evidence, PartyOutcome } from '../types';
 
@@ -117,15 +118,9 @@ function untilNextSection(win: string): string {
   return m ? win.slice(0, m.index + 2) : win;
 }
 
-/** "详见附件", "请参阅出让文件" right after a label: the value is elsewhere, so the item is uncertain, not missing. */
-// Only a short, figure-free lead-in may precede the deferral: "招标内容：牧草种子13225公斤，详见…" states a value.
-// "详见…" points elsewhere unless it points down the same page (详见下表, 如下).
-const DEFERS =
-  /^[^。；;\d]{0,20}?((详见|参见|参阅|请查阅|请查看|另见)(?!下表|下文|如下|本公告|本页|表\d)|见[^。；;\n]{0,12}?(附件|文件|清单|网站|平台))/;
-
-/** An uncertain finding when the text after a hit defers the value to another document. */
+/** An uncertain finding when the text after a hit defers the value to another document ("详见附件" right after a label). */
 export function deferral(ctx: CheckContext, hit: Hit): Finding | undefined {
-  if (!DEFERS.test(ctx.after(hit, 60))) return undefined;
+  if (!DEFERS_AFTER_LABEL.test(ctx.after(hit, 60))) return undefined;
   return {
     outcome: 'uncertain',
     evidence: ctx.evidence(hit, 40),
@@ -138,7 +133,7 @@ export function deferredMention(ctx: CheckContext, mention: RegExp): Finding | u
   for (const hit of ctx.findAll(mention, 20)) {
     const start = Math.max(ctx.flat.lastIndexOf('。', hit.index), ctx.flat.lastIndexOf('\n', hit.index)) + 1;
     const rest = ctx.flat.slice(start, start + 80).split(/[。；;\n]/)[0] ?? '';
-    if (/(详见|参见|参阅|请查看|请查阅|另见)[^。；;]{0,12}(附件|文件|清单)/.test(rest)) {
+    if (DEFERS_IN_CLAUSE.test(rest)) {
       return {
         outcome: 'uncertain',
         evidence: ctx.evidence({ index: start, end: start + rest.length, text: rest }, rest.length),

@@ -1,4 +1,5 @@
 /** Structured facts of a notice (who ranked where, who won at what price) for cross-checks between notices. */
+import { AWARD_PRICE_LABEL, BID_AMOUNT_HEADER } from '../cues/bid-price';
 import { findAmounts, parseAmount, unitFromHeader } from '../extract/amount';
 import { compact } from '../page/normalize';
 import type { NoticeFacts } from '../types';
@@ -7,14 +8,13 @@ import { ORG_LEADING } from './org';
 import { fieldOf, partiesOf } from './parties';
 import { amountIn } from './values';
 
-const PRICE = /投标报价|报价|投标价|投标总价|投标金额/;
 
 /** The ranked candidates with their bids, as read from the candidate table or text. */
 function candidates(ctx: CheckContext): NoticeFacts['candidates'] {
   const list = partiesOf(ctx);
   if (!list) return undefined;
   return list.parties.map((p) => {
-    const f = fieldOf(p, PRICE);
+    const f = fieldOf(p, BID_AMOUNT_HEADER);
     const amount = f ? parseAmount(f.value, unitFromHeader(f.label)) : undefined;
     return {
       name: p.name,
@@ -32,12 +32,11 @@ export interface AwardReading {
 }
 
 const WINNER_LABEL = /(中标|成交)(人|单位|供应商|候选人)(信息)?[\s:：]{0,3}(单位)?(名称)?|确定.{0,6}为中标人/;
-const PRICE_LABEL = /中标(价|金额|价格|报价|下浮率)|成交(价|金额)|合同(价|金额)|中标费率|投标报价/;
 const readings = new WeakMap<CheckContext, AwardReading | null>();
 
 /** The award price: a figure (or a rate) in the price label's own clause. */
 function awardPrice(ctx: CheckContext): AwardReading['price'] {
-  for (const hit of ctx.findAll(PRICE_LABEL, 50)) {
+  for (const hit of ctx.findAll(AWARD_PRICE_LABEL, 50)) {
     const clause = ctx.after(hit, 80).split(/[。；;]/)[0] ?? '';
     const label = ctx.flat.slice(hit.index, hit.end + 8);
     const found = amountIn(clause);
@@ -70,15 +69,14 @@ function winner(ctx: CheckContext): NoticeFacts['winner'] {
   return { name: r.name, ...(r.price?.yuan !== undefined ? { priceYuan: r.price.yuan, priceText: r.price.text } : {}) };
 }
 
-/** Facts for the notice types that have them. */
-export function noticeFacts(ctx: CheckContext, noticeType: string): NoticeFacts | undefined {
-  if (noticeType === 'construction.candidates') {
-    const c = candidates(ctx);
-    return c ? { candidates: c } : undefined;
-  }
-  if (noticeType === 'construction.result') {
-    const w = winner(ctx);
-    return w ? { winner: w } : undefined;
-  }
-  return undefined;
+/** Facts of a candidate publicity: the ranked candidates and their bids. */
+export function candidateFacts(ctx: CheckContext): NoticeFacts | undefined {
+  const c = candidates(ctx);
+  return c ? { candidates: c } : undefined;
+}
+
+/** Facts of a result: the winner and the award price. */
+export function winnerFacts(ctx: CheckContext): NoticeFacts | undefined {
+  const w = winner(ctx);
+  return w ? { winner: w } : undefined;
 }

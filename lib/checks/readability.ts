@@ -1,4 +1,5 @@
 /** Whether an item not found may be called missing: was the body read whole, or does it hand content elsewhere? */
+import { DEFERS_TO_ATTACHMENT, DETAILS_DEFERRED, EXPLICIT_ATTACHMENT_DEFERRAL, MAIN_CONTENT_DEFERRED } from '../cues/deferral';
 import type { NoticeDoc } from '../page/doc';
 import type { CheckContext } from './context';
 
@@ -8,38 +9,19 @@ export interface Unreadable {
   href?: string;
 }
 
-/** Phrases by which a body hands its content to an attachment. */
-const DEFERS_TO_ATTACHMENT = /详见附件|见附件|详见公告附件|附件下载|附件[:：]|详见(招标|采购|磋商)?文件附件|请下载附件/;
 /** A body this short that defers to an attachment has not given its content on the page. */
 const SHORT_BODY_CHARS = 600;
-/** The body hands its main content (the list, the result, the whole notice) to an attachment. */
-const MAIN_CONTENT_DEFERRED = /(候选人|公示内容|公告内容|公告全文|具体内容|详细内容|中标结果|成交结果|评标结果)[^。\n]{0,8}(详见|见)[^。\n]{0,4}附件/;
-
-/** The notice refers its details to another document ("详细资料请参阅挂牌出让文件", "其他要求详见招标文件"). */
-const DETAILS_DEFERRED = /(详细资料|详细内容|详细情况|竞价标的)[^。\n]{0,10}(详见|请参阅|参阅|参见)[^。\n]{0,20}(文件|附件|清单)/;
-
 /** An attached file named like the notice itself ("中标候选人公示.pdf"): the full notice may be there, unread. */
 const NOTICE_FILE = /[^\s/\\|:：，。]{0,40}(附件|公示|公式|候选人|结果|中标|成交)[^\s/\\|:：，。]{0,20}\.(pdf|docx?|xlsx?|wps|et|ofd)\b/i;
 const NOT_THE_NOTICE = /招标文件|投标文件|采购文件|磋商文件|须知|清单|图纸|合同|控制价|澄清|答疑/;
 
-/** Attachments that by their nature hold particular items: 投标人须知前附表 holds the access period and deadlines. */
-const ATTACHMENT_HOLDS: { name: RegExp; keys: string[] }[] = [
-  {
-    name: /前附表|投标人须知|供应商须知/,
-    keys: ['tender.document_access', 'tender.submission', 'gp.document_access', 'gp.deadline_opening'],
-  },
-];
-
-/** An unread attachment that by its name holds this item, if any. */
-export function attachmentHolding(doc: NoticeDoc, ctx: CheckContext, key: string): string | undefined {
-  for (const rule of ATTACHMENT_HOLDS) {
-    if (!rule.keys.includes(key)) continue;
-    const link = doc.attachments.find((a) => rule.name.test(a.text));
-    if (link) return link.text;
-    const mention = ctx.find(new RegExp(`[^\\s|:：，。]{0,30}(${rule.name.source})[^\\s|:：，。]{0,20}\\.(pdf|docx?|xlsx?|wps)`));
-    if (mention) return mention.text;
-  }
-  return undefined;
+/** An unread attachment whose name says it holds the item (an item spec's `inAttachment`), if any. */
+export function attachmentHolding(doc: NoticeDoc, ctx: CheckContext, name: RegExp | undefined): string | undefined {
+  if (!name) return undefined;
+  const link = doc.attachments.find((a) => name.test(a.text));
+  if (link) return link.text;
+  const mention = ctx.find(new RegExp(`[^\\s|:：，。]{0,30}(${name.source})[^\\s|:：，。]{0,20}\\.(pdf|docx?|xlsx?|wps)`));
+  return mention?.text;
 }
 
 function noticeAttachment(doc: NoticeDoc, ctx: CheckContext): { text: string; href?: string } | undefined {
@@ -57,7 +39,7 @@ export function unreadableReason(doc: NoticeDoc, ctx: CheckContext): Unreadable 
   if (doc.bodyIssue) return { reason: doc.bodyIssue };
   const defers = ctx.find(DEFERS_TO_ATTACHMENT);
   // An empty "附件：" slot of a page template defers nothing: it needs a file or an explicit "详见附件".
-  const realDeferral = defers && (doc.attachments.length > 0 || /见附件|请下载附件/.test(defers.text));
+  const realDeferral = defers && (doc.attachments.length > 0 || EXPLICIT_ATTACHMENT_DEFERRAL.test(defers.text));
   if (realDeferral && (ctx.flat.length < SHORT_BODY_CHARS || ctx.find(MAIN_CONTENT_DEFERRED))) {
     const link = doc.attachments[0];
     return {

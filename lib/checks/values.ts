@@ -4,8 +4,15 @@ import { findCertificates, hasCertificateName } from '../extract/certificate';
 import { findDates } from '../extract/date';
 import { findPeriods } from '../extract/period';
 import { findPhones } from '../extract/phone';
+import { OBJECTION_MANNER } from '../cues/objection';
 
-type Span = { index: number; length: number } | undefined;
+/** Where a value lies in a window, or undefined when there is none. */
+export type Span = { index: number; length: number } | undefined;
+
+/** The label's own clause: up to the first full stop or semicolon. */
+export function clauseOf(w: string): string {
+  return w.split(/[。；;]/)[0] ?? w;
+}
 
 /** A phone number in the window. */
 export function phoneIn(w: string): Span {
@@ -89,3 +96,35 @@ export function personIn(w: string): Span {
   }
   return undefined;
 }
+
+/** A channel or a manner for raising an objection (rules.md "core" of candidates.objection, tender.objection_contact). */
+export function objectionChannelIn(w: string): Span {
+  // The manner must be in the objection's own sentence; a phone or contact may follow in the next one.
+  const sentence = w.split('。')[0] ?? w;
+  const m = OBJECTION_MANNER.exec(sentence);
+  return m ? { index: m.index, length: m[0].length } : phoneIn(w.slice(0, 120));
+}
+
+/** A party's name, organisation or person: a run of CJK characters (land and property results name either). */
+export function partyIn(w: string): Span {
+  const m = /[\u4e00-\u9fa5（）()]{2,40}/.exec(w);
+  return m ? { index: m.index, length: m[0].length } : undefined;
+}
+
+/** The kinds of value an item spec may ask for after its label. */
+export const VALUE_KINDS = {
+  amount: amountIn,
+  date: dateIn,
+  duration: durationIn,
+  period: periodIn,
+  dateOrDuration: dateOrDurationIn,
+  accessPeriod: accessPeriodIn,
+  phone: phoneIn,
+  person: personIn,
+  party: partyIn,
+  certificate: certificateIn,
+  objectionChannel: objectionChannelIn,
+} as const satisfies Record<string, (w: string) => Span>;
+
+/** A known kind of value. */
+export type ValueKind = keyof typeof VALUE_KINDS;
