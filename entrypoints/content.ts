@@ -10,7 +10,7 @@ import { MAX_HTML_CHARS } from '../lib/capture/page-html';
 import { pageSaysRemoved } from '../lib/capture/removal';
 import { type ContentResult, sendMessage } from '../lib/messages';
 import { matchPatterns } from '../lib/sites';
-import { errorMessage } from '../lib/store/errors';
+import { errorMessage } from '../lib/errors';
 
 // One run at a time per page, across re-injections: the isolated world's global is shared by every
 // injection of this extension's scripts and is invisible to the page's own scripts.

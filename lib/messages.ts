@@ -1,7 +1,7 @@
 /** The typed protocol between the content script, the background and the extension pages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReportSummary, StoredReport } from './store/queries';
-import type { LatestNotice } from './store/stats';
+import type { LatestNotice } from './dashboard/stats';
 import type { PageStatus } from './store/visits';
 import type { Report } from './types';
 

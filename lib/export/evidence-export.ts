@@ -12,7 +12,7 @@ import { caseById } from '../store/cases';
 import { db } from '../store/db';
 import { captureIdsForUrl, captureIntact, capturesById, custodyLog, listCaptures, snapshotOf } from '../store/evidence';
 import { allReports } from '../store/queries';
-import { hostOf } from '../store/stats';
+import { hostOf } from '../host';
 
 /** A file ready to download, and what its custody entry will record. */
 export interface ExportFile {
