@@ -1,25 +1,28 @@
 /**
- * Background: stores reports and visits, keeps the per-tab badge, answers the popup, runs "检查此页",
- * saves evidence (popup button and keyboard command), makes every write of the evidence page and gives the
- * dashboard every stored notice.
+ * Background: wiring only. It analyses the pages the content script reads (off the page's thread) and takes
+ * them in (lib/store/intake), paints the badge intake decides, answers the popup, runs "检查此页", saves
+ * evidence (popup button and keyboard command), and is the one path to storage for every extension page:
+ * the dashboard's and evidence page's reads and every write.
  * Every handler is async (a native Promise), which the messaging layer needs to deliver the reply.
  */
 import { browser } from 'wxt/browser';
+import type { Badge } from '../lib/badge';
+import { analyzePageRead } from '../lib/capture/page-read';
 import { pageSaysRemoved } from '../lib/capture/removal';
 import { saveEvidenceFromTab } from '../lib/capture/save-evidence';
+import { latestNotices } from '../lib/dashboard/stats';
+import { errorMessage, isQuotaError } from '../lib/errors';
 import { toLocalIso } from '../lib/evidence/snapshot';
+import { loggedEvidenceExport } from '../lib/export/logged-export';
 import { setLang, t } from '../lib/i18n';
-import type { CheckResult, ContentResult, Lang, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
+import type { CheckResult, ContentResult, Lang, PageRead, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
 import { onMessage } from '../lib/messages';
 import { createCase, updateCase } from '../lib/store/cases';
-import { errorMessage, isQuotaError } from '../lib/errors';
 import { appendCustody, evidenceCountFor, listCaptures, moveCapture } from '../lib/store/evidence';
-import { countOutcomes } from '../lib/report-counts';
-import { allReports, candidateNoticeFor, getSetting, latestForUrl, recent, saveReport, setSetting } from '../lib/store/queries';
-import { latestNotices } from '../lib/dashboard/stats';
-import { crossCheckResult } from '../lib/crosscheck';
-import { pageStatus, recordVisit, storeNoticeText } from '../lib/store/visits';
-import type { Report } from '../lib/types';
+import { type IntakeInput, type IntakeResult, intakeReport } from '../lib/store/intake';
+import { evidenceOverview } from '../lib/store/overview';
+import { allReports, getSetting, latestForUrl, recent, setSetting } from '../lib/store/queries';
+import { pageStatus } from '../lib/store/visits';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -52,21 +55,16 @@ const tabPages = {
   },
 };
 
-/**
- * The badge: the number of missing items, ✓ when none, and nothing when no item was checked (a notice
- * type without a rule set, e.g. housing.construction: no verdict, so no ✓).
- */
-async function setBadge(tabId: number, report: Report): Promise<number> {
-  const { missing } = countOutcomes(report.items);
-  const action = toolbar();
-  await tabPages.set(tabId, report.url);
-  if (report.items.length === 0) {
-    await action.setBadgeText({ tabId, text: '' });
-    return missing;
+/** Paint the badge intake decided; a tab showing a notice is remembered for the popup. */
+async function paintBadge(tabId: number, badge: Badge, url: string | undefined): Promise<void> {
+  if (!url) {
+    await clearBadge(tabId);
+    return;
   }
-  await action.setBadgeText({ tabId, text: missing > 0 ? String(missing) : '✓' });
-  await action.setBadgeBackgroundColor({ tabId, color: missing > 0 ? '#c62828' : '#2e7d32' });
-  return missing;
+  const action = toolbar();
+  await tabPages.set(tabId, url);
+  await action.setBadgeText({ tabId, text: badge.text });
+  if (badge.color) await action.setBadgeBackgroundColor({ tabId, color: badge.color });
 }
 
 async function clearBadge(tabId: number): Promise<void> {
@@ -76,50 +74,24 @@ async function clearBadge(tabId: number): Promise<void> {
     .catch(() => undefined); // the tab may be gone
 }
 
-/**
- * Log the visit (silent-edit and removal detection); `removed`: the page said the notice was removed. Store
- * the text when given and wanted. Returns whether the store still wants this version's text. A failure
- * here never fails the check that triggered it.
- */
-async function recordRead(report: Report, removed: boolean | undefined, text?: string): Promise<boolean> {
+/** Take in an analysed page (lib/store/intake) and paint the tab's badge: nothing for a page that is not a notice. */
+async function intake(input: IntakeInput): Promise<IntakeResult> {
+  const res = await intakeReport(input);
+  const notice = res.report.noticeType !== 'none';
+  if (input.tabId !== undefined) await paintBadge(input.tabId, res.badge, notice ? res.report.url : undefined);
+  return res;
+}
+
+/** A page the content script read: analysed here, off the page's thread, then taken in. */
+async function pageRead(page: PageRead, tabId: number | undefined): Promise<ContentResult> {
   try {
-    const { wantText } = await recordVisit({ ...report, ...(removed ? { removed } : {}) });
-    if (!wantText || text === undefined) return wantText;
-    await storeNoticeText(report.textHash, text);
-    return false;
+    const { report, noticeText, removed } = analyzePageRead(page);
+    const res = await intake({ report, noticeText, ...(removed ? { removed } : {}), ...(tabId === undefined ? {} : { tabId }) });
+    return res.report.noticeType === 'none' ? { noticeType: 'none' } : { noticeType: res.report.noticeType, report: res.report };
   } catch (err) {
-    console.debug('[disclosure-lens] visit not recorded', err);
-    return false;
+    console.debug('[disclosure-lens] page not analysed', err);
+    return { error: errorMessage(err) };
   }
-}
-
-/**
- * A result notice is compared with the stored candidate notice of the same project and lot (条例 Art.55);
- * not at all when which candidate notice that is is not clear.
- */
-async function withCrossChecks(report: Report): Promise<Report> {
-  if (report.noticeType !== 'construction.result' || !report.projectCode) return report;
-  const candidates = await candidateNoticeFor(report.projectCode, report.title);
-  if (!candidates) return report;
-  const flags = crossCheckResult(report, candidates).filter((f) => !report.flags.some((g) => g.key === f.key));
-  return flags.length > 0 ? { ...report, flags: [...report.flags, ...flags] } : report;
-}
-
-async function storeReport(
-  report: Report,
-  tabId: number | undefined,
-  removed: boolean | undefined,
-): Promise<{ stored: boolean; missing: number; wantText?: boolean }> {
-  if (report.noticeType === 'none') {
-    if (tabId !== undefined) await clearBadge(tabId);
-    await recordRead(report, removed);
-    return { stored: false, missing: 0 };
-  }
-  report = await withCrossChecks(report);
-  const { stored } = await saveReport(report, tabId);
-  const missing = tabId === undefined ? countOutcomes(report.items).missing : await setBadge(tabId, report);
-  const wantText = await recordRead(report, removed);
-  return { stored, missing, ...(wantText ? { wantText } : {}) };
 }
 
 /** Save a tab as evidence, then file its report and visit like any other check of the page. */
@@ -128,8 +100,7 @@ async function saveEvidence(tabId: number): Promise<SaveEvidenceResult> {
   if (result.ok && snapshot) {
     const { report, noticeText } = snapshot;
     const removed = pageSaysRemoved(report, { title: report.title, text: noticeText });
-    await storeReport(report, tabId, removed).catch((err) => console.debug('[disclosure-lens] report not stored', err));
-    await recordRead(report, removed, noticeText);
+    await intake({ report, noticeText, removed, tabId }).catch((err) => console.debug('[disclosure-lens] report not stored', err));
   }
   return result;
 }
@@ -165,10 +136,7 @@ async function checkTab(tabId: number): Promise<CheckResult> {
     const result = first?.result as ContentResult | undefined;
     if (!result) return { ok: false, error: 'no result from the page' };
     if (result.error || !result.noticeType) return { ok: false, error: result.error ?? 'page not read' };
-    if (result.noticeType === 'none') {
-      await clearBadge(tabId);
-      return { ok: true, noticeType: 'none' };
-    }
+    if (result.noticeType === 'none') return { ok: true, noticeType: 'none' };
     return { ok: true, noticeType: result.noticeType, ...(result.report ? { report: result.report } : {}) };
   } catch (err) {
     return { ok: false, error: errorMessage(err) };
@@ -181,7 +149,7 @@ async function readSettings(): Promise<Settings> {
 }
 
 export default defineBackground(() => {
-  onMessage('reportAnalyzed', async ({ data, sender }) => storeReport(data.report, sender.tab?.id, data.removed));
+  onMessage('pageRead', async ({ data, sender }) => pageRead(data, sender.tab?.id));
 
   onMessage('getTabReport', async ({ data: tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -196,12 +164,6 @@ export default defineBackground(() => {
     };
   });
 
-  onMessage('notNotice', async ({ data }) => {
-    await recordRead(data.report, data.removed);
-  });
-
-  onMessage('noticeText', async ({ data }) => storeNoticeText(data.textHash, data.text).catch(() => false));
-
   onMessage('saveEvidence', async ({ data: tabId }) => saveEvidence(tabId));
 
   onMessage('createCase', async ({ data }) =>
@@ -215,6 +177,10 @@ export default defineBackground(() => {
   onMessage('updateCase', async ({ data }) => write(() => updateCase(data.id, data)));
 
   onMessage('moveCapture', async ({ data }) => write(() => moveCapture(data.id, data.caseId ?? undefined)));
+
+  onMessage('evidenceOverview', async () => evidenceOverview());
+
+  onMessage('exportEvidence', async ({ data }) => loggedEvidenceExport(data));
 
   onMessage('recordExport', async ({ data }) =>
     write(async () => {

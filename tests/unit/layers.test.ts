@@ -27,15 +27,19 @@ function stripComments(src: string): string {
   return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 }
 
+interface Import {
+  spec: string;
+  /** `import type` / `export type`: erased from the build, so no code of it runs. */
+  typeOnly: boolean;
+}
+
 /** Module specifiers a TS source imports or re-exports (static, side-effect and dynamic imports). */
-function importSpecifiers(src: string): string[] {
+function importSpecifiers(src: string): Import[] {
   const code = stripComments(src);
-  const out: string[] = [];
-  const patterns = [
-    /(?:^|[;\s])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/g,
-    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of code.matchAll(re)) if (m[1]) out.push(m[1]);
+  const out: Import[] = [];
+  const statics = /(?:^|[;\s])(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/g;
+  for (const m of code.matchAll(statics)) if (m[2]) out.push({ spec: m[2], typeOnly: Boolean(m[1]) });
+  for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) if (m[1]) out.push({ spec: m[1], typeOnly: false });
   return out;
 }
 
@@ -50,8 +54,8 @@ function resolveLocal(from: string, spec: string): string | undefined {
 }
 
 interface Edges {
-  files: string[];
-  packages: string[];
+  files: { path: string; typeOnly: boolean }[];
+  packages: { spec: string; typeOnly: boolean }[];
 }
 
 const cache = new Map<string, Edges>();
@@ -60,10 +64,10 @@ function edges(file: string): Edges {
   if (!e) {
     e = { files: [], packages: [] };
     if (/\.tsx?$/.test(file)) {
-      for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
+      for (const { spec, typeOnly } of importSpecifiers(readFileSync(file, 'utf8'))) {
         const local = resolveLocal(file, spec);
-        if (local) e.files.push(local);
-        else e.packages.push(spec);
+        if (local) e.files.push({ path: local, typeOnly });
+        else e.packages.push({ spec, typeOnly });
       }
     }
     cache.set(file, e);
@@ -71,18 +75,28 @@ function edges(file: string): Edges {
   return e;
 }
 
-/** Every file a module reaches through its imports, itself included, with who imported each first. */
-function closure(entry: string): Map<string, string | undefined> {
+/**
+ * Every file a module reaches through its imports, itself included, with who imported each first.
+ * `runtime`: follow only imports that stay in the build (not `import type`).
+ */
+function closure(entry: string, { runtime = false } = {}): Map<string, string | undefined> {
   const seen = new Map<string, string | undefined>([[entry, undefined]]);
   const queue = [entry];
   for (let file = queue.shift(); file; file = queue.shift()) {
     for (const next of edges(file).files) {
-      if (seen.has(next)) continue;
-      seen.set(next, file);
-      queue.push(next);
+      if ((runtime && next.typeOnly) || seen.has(next.path)) continue;
+      seen.set(next.path, file);
+      queue.push(next.path);
     }
   }
   return seen;
+}
+
+/** The packages a file imports (in the build only, with `runtime`). */
+function packagesOf(file: string, { runtime = false } = {}): string[] {
+  return edges(file)
+    .packages.filter((p) => !(runtime && p.typeOnly))
+    .map((p) => p.spec);
 }
 
 function rel(file: string): string {
@@ -113,7 +127,14 @@ describe('import scanner', () => {
       '/** importing x from "./not-a" in prose */',
       "// import { z } from './not-b';",
     ].join('\n');
-    expect(importSpecifiers(src)).toEqual(['./a', '../b', 'dexie', './e', './f', './g']);
+    expect(importSpecifiers(src)).toEqual([
+      { spec: './a', typeOnly: false },
+      { spec: '../b', typeOnly: true },
+      { spec: 'dexie', typeOnly: false },
+      { spec: './e', typeOnly: false },
+      { spec: './f', typeOnly: false },
+      { spec: './g', typeOnly: false },
+    ]);
   });
 });
 
@@ -132,7 +153,7 @@ describe('layers', () => {
     for (const file of engine.keys()) {
       const r = rel(file);
       if (/^lib\/(store|capture)\//.test(r)) problems.push(`${chain(engine, file)}: storage or capture module`);
-      for (const pkg of edges(file).packages) {
+      for (const pkg of packagesOf(file)) {
         if (BROWSER_PACKAGES.some((re) => re.test(pkg))) problems.push(`${chain(engine, file)}: imports '${pkg}'`);
       }
       const global = stripComments(readFileSync(file, 'utf8')).match(BROWSER_GLOBALS);
@@ -144,8 +165,30 @@ describe('layers', () => {
   it('nothing in lib/ imports from entrypoints/ or components/', () => {
     const problems: string[] = [];
     for (const file of sourcesUnder(LIB)) {
-      for (const dep of edges(file).files) {
-        if (/^(entrypoints|components)\//.test(rel(dep))) problems.push(`${rel(file)} imports ${rel(dep)}`);
+      for (const { path } of edges(file).files) {
+        if (/^(entrypoints|components)\//.test(rel(path))) problems.push(`${rel(file)} imports ${rel(path)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the content script carries no engine: it only reads the page and hands it to the background', () => {
+    const content = closure(join(ROOT, 'entrypoints/content.ts'), { runtime: true });
+    const problems: string[] = [];
+    for (const file of content.keys()) {
+      if (rel(file) === 'lib/analyze.ts') problems.push(chain(content, file));
+      if (packagesOf(file, { runtime: true }).some((p) => /^cheerio(\/|$)/.test(p))) problems.push(`${chain(content, file)}: imports cheerio`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('extension pages read and write storage only through the background: no page code opens the database', () => {
+    const problems: string[] = [];
+    for (const page of ['popup', 'dashboard', 'evidence']) {
+      const reached = closure(join(ROOT, `entrypoints/${page}/main.tsx`), { runtime: true });
+      for (const file of reached.keys()) {
+        if (rel(file) === 'lib/store/db.ts') problems.push(chain(reached, file));
+        if (packagesOf(file, { runtime: true }).some((p) => /^dexie(\/|$)/.test(p))) problems.push(`${chain(reached, file)}: imports dexie`);
       }
     }
     expect(problems).toEqual([]);
