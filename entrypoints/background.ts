@@ -7,7 +7,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { Badge } from '../lib/badge';
-import { analyzePageRead } from '../lib/capture/page-read';
+import { MAX_HTML_CHARS } from '../lib/capture/page-html';
+import { PAGE_PORT, PageAssembly, type PagePortMessage } from '../lib/capture/page-port';
+import { analyzePageRead, type PageRead } from '../lib/capture/page-read';
 import { pageSaysRemoved } from '../lib/capture/removal';
 import { saveEvidenceFromTab } from '../lib/capture/save-evidence';
 import { latestNotices } from '../lib/dashboard/stats';
@@ -15,7 +17,7 @@ import { errorMessage, isQuotaError } from '../lib/errors';
 import { toLocalIso } from '../lib/evidence/snapshot';
 import { loggedEvidenceExport } from '../lib/export/logged-export';
 import { setLang, t } from '../lib/i18n';
-import type { CheckResult, ContentResult, Lang, PageRead, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
+import type { CheckResult, ContentResult, Lang, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
 import { onMessage } from '../lib/messages';
 import { createCase, updateCase } from '../lib/store/cases';
 import { appendCustody, evidenceCountFor, listCaptures, moveCapture } from '../lib/store/evidence';
@@ -149,7 +151,15 @@ async function readSettings(): Promise<Settings> {
 }
 
 export default defineBackground(() => {
-  onMessage('pageRead', async ({ data, sender }) => pageRead(data, sender.tab?.id));
+  // The content script hands a page over in chunks on a port; the answer goes back on it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_PORT) return;
+    const assembly = new PageAssembly(MAX_HTML_CHARS);
+    port.onMessage.addListener(async (msg: unknown) => {
+      const page = assembly.take(msg as PagePortMessage);
+      if (page) port.postMessage(await pageRead(page, port.sender?.tab?.id));
+    });
+  });
 
   onMessage('getTabReport', async ({ data: tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);

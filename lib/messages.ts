@@ -1,13 +1,10 @@
 /** The typed protocol between the content script, the background and the extension pages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageRead } from './capture/page-read';
 import type { LatestNotice } from './dashboard/stats';
 import type { EvidenceOverview } from './store/overview';
 import type { ReportSummary, StoredReport } from './store/queries';
 import type { PageStatus } from './store/visits';
 import type { Report } from './types';
-
-export type { PageRead } from './capture/page-read';
 
 /** UI language: Chinese by default, English when the user switches. */
 export type Lang = 'zh' | 'en';
@@ -17,7 +14,10 @@ export interface Settings {
   lang: Lang;
 }
 
-/** What the content script's main returns (and so what scripting.executeScript yields for it). */
+/**
+ * What the content script's main returns (and so what scripting.executeScript yields for it): the
+ * background's answer to the page it was handed (lib/capture/page-port).
+ */
 export interface ContentResult {
   /** The notice type found, 'none' for pages we do not check; absent when the page could not be read. */
   noticeType?: string;
@@ -102,8 +102,6 @@ export type ExportResult =
   | { ok: false; error: StoreError | 'export' | 'altered'; message: string; captureId?: number };
 
 interface ProtocolMap {
-  /** content → background: the page as read; the background analyses and stores it, and says what it found. */
-  pageRead(page: PageRead): ContentResult;
   /** popup → background: the report for this tab, if the tab's page was checked. */
   getTabReport(tabId: number): TabReport;
   /** popup → background: the most recently checked notices. */
