@@ -9,25 +9,23 @@ import { browser } from 'wxt/browser';
 import type { Badge } from '../lib/badge';
 import { MAX_HTML_CHARS } from '../lib/capture/page-html';
 import { PAGE_PORT, PageAssembly, type PagePortMessage } from '../lib/capture/page-port';
-import { analyzePageRead, type PageRead } from '../lib/capture/page-read';
-import { pageSaysRemoved } from '../lib/capture/removal';
+import type { PageRead } from '../lib/capture/page-read';
 import { saveEvidenceFromTab } from '../lib/capture/save-evidence';
-import { latestNotices } from '../lib/dashboard/stats';
-import { errorMessage, isQuotaError } from '../lib/errors';
+import { errorMessage, writeResult } from '../lib/errors';
 import { toLocalIso } from '../lib/evidence/snapshot';
 import { loggedEvidenceExport } from '../lib/export/logged-export';
 import { setLang, t } from '../lib/i18n';
-import type { CheckResult, ContentResult, Lang, SaveEvidenceResult, Settings, WriteResult } from '../lib/messages';
+import type { CheckResult, ContentResult, SaveEvidenceResult } from '../lib/messages';
 import { onMessage } from '../lib/messages';
 import { createCase, updateCase } from '../lib/store/cases';
-import { appendCustody, evidenceCountFor, listCaptures, moveCapture } from '../lib/store/evidence';
-import { type IntakeInput, type IntakeResult, intakeReport } from '../lib/store/intake';
-import { evidenceOverview } from '../lib/store/overview';
-import { allReports, getSetting, latestForUrl, recent, setSetting } from '../lib/store/queries';
-import { pageStatus } from '../lib/store/visits';
+import { logExport, moveCapture } from '../lib/store/evidence';
+import { type IntakeResult, intakePage, intakeSnapshot } from '../lib/store/intake';
+import { dashboardNotices, evidenceOverview } from '../lib/store/overview';
+import { recent } from '../lib/store/queries';
+import { readSettings, writeSettings } from '../lib/store/settings';
+import { tabReport } from '../lib/store/tab-report';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox MV2. */
 function toolbar() {
@@ -76,20 +74,18 @@ async function clearBadge(tabId: number): Promise<void> {
     .catch(() => undefined); // the tab may be gone
 }
 
-/** Take in an analysed page (lib/store/intake) and paint the tab's badge: nothing for a page that is not a notice. */
-async function intake(input: IntakeInput): Promise<IntakeResult> {
-  const res = await intakeReport(input);
+/** Paint what intake (lib/store/intake) decided on the tab: nothing for a page that is not a notice. */
+async function painted(res: IntakeResult, tabId: number | undefined): Promise<IntakeResult> {
   const notice = res.report.noticeType !== 'none';
-  if (input.tabId !== undefined) await paintBadge(input.tabId, res.badge, notice ? res.report.url : undefined);
+  if (tabId !== undefined) await paintBadge(tabId, res.badge, notice ? res.report.url : undefined);
   return res;
 }
 
-/** A page the content script read: analysed here, off the page's thread, then taken in. */
+/** A page the content script read: analysed and taken in here, off the page's thread. */
 async function pageRead(page: PageRead, tabId: number | undefined): Promise<ContentResult> {
   try {
-    const { report, noticeText, removed } = analyzePageRead(page);
-    const res = await intake({ report, noticeText, ...(removed ? { removed } : {}), ...(tabId === undefined ? {} : { tabId }) });
-    return res.report.noticeType === 'none' ? { noticeType: 'none' } : { noticeType: res.report.noticeType, report: res.report };
+    const { report } = await painted(await intakePage(page, tabId), tabId);
+    return report.noticeType === 'none' ? { noticeType: 'none' } : { noticeType: report.noticeType, report };
   } catch (err) {
     console.debug('[disclosure-lens] page not analysed', err);
     return { error: errorMessage(err) };
@@ -100,9 +96,9 @@ async function pageRead(page: PageRead, tabId: number | undefined): Promise<Cont
 async function saveEvidence(tabId: number): Promise<SaveEvidenceResult> {
   const { result, snapshot } = await saveEvidenceFromTab(tabId);
   if (result.ok && snapshot) {
-    const { report, noticeText } = snapshot;
-    const removed = pageSaysRemoved(report, { title: report.title, text: noticeText });
-    await intake({ report, noticeText, removed, tabId }).catch((err) => console.debug('[disclosure-lens] report not stored', err));
+    await intakeSnapshot(snapshot, tabId)
+      .then((res) => painted(res, tabId))
+      .catch((err) => console.debug('[disclosure-lens] report not stored', err));
   }
   return result;
 }
@@ -123,15 +119,6 @@ async function saveEvidenceByCommand(tab?: { id?: number }): Promise<void> {
   setTimeout(() => void action.setBadgeText({ tabId, text: before }).catch(() => undefined), 3000);
 }
 
-/** Run a write for the evidence page; a full disk is told apart from other failures. */
-async function write<T>(fn: () => Promise<T>): Promise<WriteResult<T>> {
-  try {
-    return { ok: true, value: await fn() };
-  } catch (err) {
-    return { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: errorMessage(err) };
-  }
-}
-
 async function checkTab(tabId: number): Promise<CheckResult> {
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
@@ -143,11 +130,6 @@ async function checkTab(tabId: number): Promise<CheckResult> {
   } catch (err) {
     return { ok: false, error: errorMessage(err) };
   }
-}
-
-async function readSettings(): Promise<Settings> {
-  const lang = await getSetting<Lang>('lang', 'zh');
-  return { lang: LANGS.includes(lang) ? lang : 'zh' };
 }
 
 export default defineBackground(() => {
@@ -164,46 +146,28 @@ export default defineBackground(() => {
   onMessage('getTabReport', async ({ data: tabId }) => {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     const url = tab?.url || (await tabPages.get(tabId));
-    if (!url) return {};
-    const [stored, status, evidence] = await Promise.all([latestForUrl(url), pageStatus(url), evidenceCountFor(url)]);
-    return {
-      url,
-      ...(stored ? { stored } : {}),
-      ...(status.change || status.gone || status.unread ? { status } : {}),
-      ...(evidence.count ? { evidence } : {}),
-    };
+    return url ? tabReport(url) : {};
   });
 
   onMessage('saveEvidence', async ({ data: tabId }) => saveEvidence(tabId));
 
   onMessage('createCase', async ({ data }) =>
-    write(async () => {
+    writeResult(async () => {
       const id = await createCase(data.name, data.notes);
       if (id === undefined) throw new Error('a case needs a name');
       return id;
     }),
   );
 
-  onMessage('updateCase', async ({ data }) => write(() => updateCase(data.id, data)));
+  onMessage('updateCase', async ({ data }) => writeResult(() => updateCase(data.id, data)));
 
-  onMessage('moveCapture', async ({ data }) => write(() => moveCapture(data.id, data.caseId ?? undefined)));
+  onMessage('moveCapture', async ({ data }) => writeResult(() => moveCapture(data.id, data.caseId ?? undefined)));
 
   onMessage('evidenceOverview', async () => evidenceOverview());
 
   onMessage('exportEvidence', async ({ data }) => loggedEvidenceExport(data));
 
-  onMessage('recordExport', async ({ data }) =>
-    write(async () => {
-      const entry = await appendCustody({
-        kind: 'export',
-        at: new Date().toISOString(),
-        ...(data.url ? { url: data.url } : {}),
-        partsHashes: { [data.file]: data.sha256 },
-        ...(data.note ? { note: data.note } : {}),
-      });
-      return entry.seq;
-    }),
-  );
+  onMessage('recordExport', async ({ data }) => writeResult(async () => (await logExport(data)).seq));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'save-evidence') void saveEvidenceByCommand(tab);
@@ -211,19 +175,13 @@ export default defineBackground(() => {
 
   onMessage('recentReports', async ({ data: limit }) => recent(limit));
 
-  onMessage('allNotices', async () => {
-    const [reports, captures] = await Promise.all([allReports(), listCaptures()]);
-    return latestNotices(reports, captures);
-  });
+  onMessage('allNotices', async () => dashboardNotices());
 
   onMessage('checkTab', async ({ data: tabId }) => checkTab(tabId));
 
   onMessage('getSettings', async () => readSettings());
 
-  onMessage('setSettings', async ({ data }) => {
-    if (data.lang && LANGS.includes(data.lang)) await setSetting('lang', data.lang);
-    return readSettings();
-  });
+  onMessage('setSettings', async ({ data }) => writeSettings(data));
 
   // A tab that starts loading a page leaves the old page's verdict behind; the new page reports afresh.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

@@ -5,7 +5,7 @@
 import { bytesToBase64 } from '../base64';
 import { errorMessage, isQuotaError } from '../errors';
 import type { EvidenceExportRequest, ExportResult } from '../messages';
-import { appendCustody } from '../store/evidence';
+import { logExport } from '../store/evidence';
 import { CaptureAlteredError, caseExport, noticeExport, reportsCsvExport } from './evidence-export';
 import type { ExportFile } from './export-file';
 
@@ -25,13 +25,7 @@ export async function loggedEvidenceExport(request: EvidenceExportRequest, now: 
     return { ok: false, error: 'export', message: errorMessage(err) };
   }
   try {
-    const entry = await appendCustody({
-      kind: 'export',
-      at: now.toISOString(),
-      ...(file.url ? { url: file.url } : {}),
-      partsHashes: { [file.fileName]: file.sha256 },
-      note: file.note,
-    });
+    const entry = await logExport({ file: file.fileName, sha256: file.sha256, note: file.note, ...(file.url ? { url: file.url } : {}) }, now);
     return {
       ok: true,
       value: { fileName: file.fileName, mime: file.mime, sha256: file.sha256, seq: entry.seq, base64: bytesToBase64(file.bytes) },

@@ -1,11 +1,14 @@
 /**
- * Intake of an analysed page: cross-check it against stored notices, store it, log the visit (and the
- * version's text), and decide the badge. The background calls this for every page read, from the content
- * script, "检查此页" or "保存证据"; it only paints the badge this returns.
+ * Intake of a page: analyse it when it comes from the content script, cross-check it against stored
+ * notices, store it, log the visit (and the version's text), and decide the badge. The background calls
+ * this for every page read, from the content script, "检查此页" or "保存证据"; it only paints the badge.
  */
 import { type Badge, badgeFor } from '../badge';
+import { analyzePageRead, type PageRead } from '../capture/page-read';
+import { pageSaysRemoved } from '../capture/removal';
 import { crossCheckResult } from '../crosscheck';
 import { countOutcomes } from '../report-counts';
+import type { EvidenceSnapshot } from '../evidence/snapshot';
 import type { Report } from '../types';
 import { candidateNoticeFor, saveReport } from './queries';
 import { recordVisit, storeNoticeText } from './visits';
@@ -70,4 +73,17 @@ export async function intakeReport(input: IntakeInput): Promise<IntakeResult> {
   const { stored } = await saveReport(report, tabId);
   await recordRead(report, removed, noticeText);
   return { report, stored, missing: countOutcomes(report.items).missing, badge: badgeFor(report) };
+}
+
+/** Analyse a page the content script read (here, off the page's thread) and take it in. */
+export async function intakePage(page: PageRead, tabId?: number): Promise<IntakeResult> {
+  const { report, noticeText, removed } = analyzePageRead(page);
+  return intakeReport({ report, noticeText, ...(removed ? { removed } : {}), ...(tabId === undefined ? {} : { tabId }) });
+}
+
+/** Take in the report of a saved capture, like any other check of the page. */
+export async function intakeSnapshot(snapshot: EvidenceSnapshot, tabId?: number): Promise<IntakeResult> {
+  const { report, noticeText } = snapshot;
+  const removed = pageSaysRemoved(report, { title: report.title, text: noticeText });
+  return intakeReport({ report, noticeText, removed, ...(tabId === undefined ? {} : { tabId }) });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzePageRead } from '../../../lib/capture/page-read';
 import { db, LensDB, useDb } from '../../../lib/store/db';
-import { intakeReport } from '../../../lib/store/intake';
+import { intakePage, intakeReport } from '../../../lib/store/intake';
 import { allReports } from '../../../lib/store/queries';
 import { noticeText, pageStatus, visitsFor } from '../../../lib/store/visits';
 
@@ -71,6 +71,14 @@ describe('intake of an analysed page', () => {
     const other = fixture('result-complete.html').replaceAll('示例建设有限公司', '另一建设有限公司');
     const res = await intakeReport(read(other, RESULT_URL, later));
     expect(res.report.flags.map((f) => f.key)).not.toContain('crosscheck.winner_not_first');
+  });
+
+  it('takes in a page as the content script hands it over: analysed, stored, badge decided', async () => {
+    const res = await intakePage({ html: fixture('candidates-no-price.html'), url: CANDIDATES_URL, capturedAt: at, title: 't' }, 3);
+    expect(res.report.noticeType).toBe('construction.candidates');
+    expect(res.stored).toBe(true);
+    expect(res.badge.text).toBe(String(res.missing));
+    expect((await allReports())[0]?.report.textHash).toBe(res.report.textHash);
   });
 
   it('stores nothing for a page that is not a notice, and clears the badge', async () => {
