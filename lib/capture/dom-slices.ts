@@ -90,7 +90,11 @@ export async function streamOuterHtml(
   const walk = async (el: Element): Promise<void> => {
     const [start, end] = tags(el);
     push(start);
-    for (const child of Array.from(el.childNodes)) {
+    // The live list, one index at a time: copying a huge table body's rows into an array would be one long
+    // step of its own, and a page script that removes a node meanwhile costs a node, not the rest.
+    const children = el.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as ChildNode;
       if (length > opts.maxChars) return;
       if (performance.now() - sliceStart > SLICE_MS) {
         await nextTask();
