@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import type { NoticeFilter, OutcomeFilter } from '../lib/store/notice-filter';
+import type { NoticeFilter, OutcomeFilter } from '../lib/dashboard/notice-filter';
 import { noticeTypeLabel } from './ReportView';
 
 /** The dashboard's filter bar: site, notice type, outcome, capture dates and title text. */

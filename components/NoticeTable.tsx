@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { countOutcomes } from '../lib/report-counts';
-import type { LatestNotice } from '../lib/store/stats';
+import type { LatestNotice } from '../lib/dashboard/stats';
 import { formatTime } from './format';
 import type { RuleHref } from './ItemList';
 import { noticeTypeLabel, ReportView } from './ReportView';

@@ -1,5 +1,5 @@
 import { currentLang, t } from '../lib/i18n';
-import type { ItemCount, SiteCompliance } from '../lib/store/stats';
+import type { ItemCount, SiteCompliance } from '../lib/dashboard/stats';
 import type { RuleHref } from './ItemList';
 import { noticeTypeLabel } from './ReportView';
 

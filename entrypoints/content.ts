@@ -1,44 +1,54 @@
 /**
- * Reads the page, runs analyze() and sends the report to the background. Runs on the platform sites
- * (lib/sites) at document_idle, and again when the popup's "检查此页" injects this file.
+ * Reads the page and hands it to the background, which runs the analysis (off the page's thread) and
+ * stores the report. Runs on the platform sites (lib/sites) at document_idle, and again when the popup's
+ * "检查此页" injects this file. No engine here, and no long task: the DOM is serialised in slices
+ * (lib/capture/dom-slices) and sent in chunks (lib/capture/page-port), the page's thread handed back between.
  *
  * Never throws into the page: everything runs inside try/catch in the extension's isolated world, and
  * errors go to console.debug only. The value main() returns is what scripting.executeScript yields.
  */
-import { analyzeWithText } from '../lib/analyze';
+import { browser } from 'wxt/browser';
+import { streamOuterHtml } from '../lib/capture/dom-slices';
 import { MAX_HTML_CHARS } from '../lib/capture/page-html';
-import { pageSaysRemoved } from '../lib/capture/removal';
-import { type ContentResult, sendMessage } from '../lib/messages';
+import { CHUNK_CHARS, PAGE_PORT, type PagePortMessage } from '../lib/capture/page-port';
+import { errorMessage } from '../lib/errors';
+import type { ContentResult } from '../lib/messages';
 import { matchPatterns } from '../lib/sites';
-import { errorMessage } from '../lib/store/errors';
 
 // One run at a time per page, across re-injections: the isolated world's global is shared by every
 // injection of this extension's scripts and is invisible to the page's own scripts.
 const RUNNING = Symbol.for('disclosure-lens.content.running');
 type Slot = { [RUNNING]?: Promise<ContentResult> };
 
+/**
+ * Hand the page to the background over a port: its HTML streamed in chunks as it is serialised (one slice
+ * of the page's thread at a time), then the rest of what was read. Resolves with the background's answer.
+ */
 async function run(): Promise<ContentResult> {
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
   try {
-    // One serialisation of the DOM, its length checked before any other string is made from it.
-    const full = document.documentElement.outerHTML;
-    const html = full.length > MAX_HTML_CHARS ? full.slice(0, MAX_HTML_CHARS) : full;
+    const capturedAt = new Date().toISOString();
     const url = location.href;
-    // One parse: the report and the notice text it was read from.
-    const { report, noticeText } = analyzeWithText({ html, url, capturedAt: new Date().toISOString() });
-    // Without a notice body, does the page say the notice was removed (页面不存在, 404, 信息已撤销…)?
-    const removed = pageSaysRemoved(report, { title: document.title, text: noticeText });
-    if (report.noticeType === 'none') {
-      // The background keeps nothing for it unless this URL showed a notice before (now not read).
-      await sendMessage('notNotice', { report, removed }).catch((err) => console.debug('[disclosure-lens] notNotice', err));
-      return { noticeType: 'none' };
-    }
-    const reply = await sendMessage('reportAnalyzed', { report, removed });
-    // The text of each version is sent once (when the store lacks it), for the diff of a silent edit.
-    if (reply?.wantText) await sendMessage('noticeText', { textHash: report.textHash, text: noticeText });
-    return { noticeType: report.noticeType, report };
+    const channel = browser.runtime.connect({ name: PAGE_PORT });
+    port = channel;
+    const answer = new Promise<ContentResult>((resolve) => {
+      channel.onMessage.addListener((msg: unknown) => resolve(msg as ContentResult));
+      channel.onDisconnect.addListener(() => resolve({ error: 'the background closed the connection' }));
+    });
+    const send = (msg: PagePortMessage) => channel.postMessage(msg);
+    await streamOuterHtml(document.documentElement, {
+      maxChars: MAX_HTML_CHARS,
+      chunkChars: CHUNK_CHARS,
+      onChunk: (chunk) => send({ chunk }),
+    });
+    // The background analyses, stores, paints the badge and says what it found.
+    send({ done: { url, capturedAt, title: document.title } });
+    return await answer;
   } catch (err) {
     console.debug('[disclosure-lens] content check failed', err);
     return { error: errorMessage(err) };
+  } finally {
+    port?.disconnect();
   }
 }
 

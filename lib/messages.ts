@@ -1,7 +1,8 @@
 /** The typed protocol between the content script, the background and the extension pages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { LatestNotice } from './dashboard/stats';
+import type { EvidenceOverview } from './store/overview';
 import type { ReportSummary, StoredReport } from './store/queries';
-import type { LatestNotice } from './store/stats';
 import type { PageStatus } from './store/visits';
 import type { Report } from './types';
 
@@ -13,7 +14,10 @@ export interface Settings {
   lang: Lang;
 }
 
-/** What the content script's main returns (and so what scripting.executeScript yields for it). */
+/**
+ * What the content script's main returns (and so what scripting.executeScript yields for it): the
+ * background's answer to the page it was handed (lib/capture/page-port).
+ */
 export interface ContentResult {
   /** The notice type found, 'none' for pages we do not check; absent when the page could not be read. */
   noticeType?: string;
@@ -76,26 +80,34 @@ export interface ExportRecord {
   note?: string;
 }
 
-/** A page the content script read: its report, and whether the page said the notice was removed. */
-export interface PageRead {
-  report: Report;
-  /** No notice body was read and the page says it was removed (lib/capture/removal removalSignal). */
-  removed?: boolean;
+/** Which evidence file to build: every capture of a notice URL, a case's captures, or every report as CSV. */
+export type EvidenceExportRequest = { kind: 'notice'; url: string } | { kind: 'case'; id: number } | { kind: 'reportsCsv' };
+
+/** A built, logged export: the file (base64: extension messages carry JSON, not bytes) and its custody seq. */
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  sha256: string;
+  /** seq of the custody entry that logs the export. */
+  seq: number;
+  base64: string;
 }
 
+/**
+ * Answer of an evidence export. "altered": a stored capture no longer matches its hashes (captureId says
+ * which; nothing exported); "export": the file could not be built; the rest as WriteResult.
+ */
+export type ExportResult =
+  | { ok: true; value: ExportedFile }
+  | { ok: false; error: StoreError | 'export' | 'altered'; message: string; captureId?: number };
+
 interface ProtocolMap {
-  /** content → background: a notice was analysed (never sent for noticeType 'none'). */
-  reportAnalyzed(page: PageRead): { stored: boolean; missing: number; wantText?: boolean };
   /** popup → background: the report for this tab, if the tab's page was checked. */
   getTabReport(tabId: number): TabReport;
   /** popup → background: the most recently checked notices. */
   recentReports(limit: number): ReportSummary[];
   /** popup → background: run the analysis on a tab now. */
   checkTab(tabId: number): CheckResult;
-  /** content → background: a page of a platform that is not a notice (a known notice's URL may not show it now). */
-  notNotice(page: PageRead): void;
-  /** content → background: the notice text of a version the store asked for (reportAnalyzed's wantText). */
-  noticeText(data: { textHash: string; text: string }): boolean;
   /** popup → background, and the keyboard command: save the tab as evidence. */
   saveEvidence(tabId: number): SaveEvidenceResult;
   /** evidence page → background: create a case. */
@@ -104,8 +116,12 @@ interface ProtocolMap {
   updateCase(data: { id: number; name?: string; notes?: string }): WriteResult<boolean>;
   /** evidence page → background: file a capture in a case (caseId null: in none). */
   moveCapture(data: { id: number; caseId: number | null }): WriteResult<boolean>;
-  /** evidence page → background: log an export in the custody chain; returns the entry's seq. */
+  /** dashboard → background: log an export in the custody chain; returns the entry's seq. */
   recordExport(data: ExportRecord): WriteResult<number>;
+  /** evidence page → background: cases, captures, their URLs' status and the custody chain's state. */
+  evidenceOverview(): EvidenceOverview;
+  /** evidence page → background: build an evidence file and log it in the custody chain. */
+  exportEvidence(request: EvidenceExportRequest): ExportResult;
   /** dashboard → background: the latest check of every stored notice URL, newest first. */
   allNotices(): LatestNotice[];
   /** pages → background: read settings. */

@@ -5,12 +5,12 @@ import { NoticeTable } from '../../components/NoticeTable';
 import { RuleCatalog, ruleFromHash, ruleHash } from '../../components/RuleCatalog';
 import { SiteComplianceTable } from '../../components/SiteComplianceTable';
 import { noticesCsvExport, noticesJsonExport } from '../../lib/export/dashboard-export';
-import type { ExportFile } from '../../lib/export/evidence-export';
+import type { ExportFile } from '../../lib/export/export-file';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { NOTICE_TYPES } from '../../lib/rules/catalog';
-import { filterNotices, type NoticeFilter } from '../../lib/store/notice-filter';
-import { type LatestNotice, siteCompliance } from '../../lib/store/stats';
+import { filterNotices, type NoticeFilter } from '../../lib/dashboard/notice-filter';
+import { type LatestNotice, siteCompliance } from '../../lib/dashboard/stats';
 import { downloadBytes } from '../../lib/ui/download';
 import { usePageLang } from '../../lib/ui/lang';
 

@@ -2,22 +2,15 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CaptureList } from '../../components/CaptureList';
 import { CaseList } from '../../components/CaseList';
 import { LangToggle } from '../../components/LangToggle';
-import { type ChainCheck, chainHead, verifyChain } from '../../lib/evidence/chain';
-import { CaptureAlteredError, caseExport, type ExportFile, noticeExport, reportsCsvExport } from '../../lib/export/evidence-export';
+import { base64ToBytes } from '../../lib/base64';
 import { t } from '../../lib/i18n';
-import { sendMessage, type WriteResult } from '../../lib/messages';
-import { type CaseSummary, listCases } from '../../lib/store/cases';
-import { type CaptureSummary, custodyLog, listCaptures } from '../../lib/store/evidence';
+import { type EvidenceExportRequest, type ExportResult, sendMessage, type WriteResult } from '../../lib/messages';
+import type { EvidenceOverview } from '../../lib/store/overview';
 import { requestPersistence, storagePersisted } from '../../lib/store/persist';
-import { type PageStatus, pageStatus } from '../../lib/store/visits';
 import { downloadBytes } from '../../lib/ui/download';
 import { usePageLang } from '../../lib/ui/lang';
 
-interface Data {
-  cases: CaseSummary[];
-  captures: CaptureSummary[];
-  statuses: Record<string, PageStatus>;
-  chain: { count: number; head: string; check: ChainCheck };
+interface Data extends EvidenceOverview {
   /** The browser keeps this storage from eviction (undefined: it cannot say). */
   persisted: boolean | undefined;
 }
@@ -25,26 +18,24 @@ interface Data {
 type Message = { kind: 'ok' | 'error' | 'info'; text: string };
 
 /**
- * Reads come straight from the extension's IndexedDB; writes go through the background. With evidence
- * stored, persistent storage is asked for (again, if the save did not get it: this page can ask, Chrome's
- * service worker cannot).
+ * Reads and writes go through the background, like every extension page's. With evidence stored, persistent
+ * storage is asked for (again, if the save did not get it: this page can ask, Chrome's service worker cannot).
  */
 async function loadData(): Promise<Data> {
-  const [cases, captures, chain] = await Promise.all([listCases(), listCaptures(), custodyLog()]);
-  const statuses: Record<string, PageStatus> = {};
-  for (const url of new Set(captures.map((c) => c.url))) statuses[url] = await pageStatus(url);
-  const persisted = captures.length > 0 ? await requestPersistence() : await storagePersisted();
-  return {
-    cases,
-    captures,
-    statuses,
-    chain: { count: chain.length, head: chainHead(chain), check: await verifyChain(chain) },
-    persisted,
-  };
+  const overview = await sendMessage('evidenceOverview', undefined);
+  const persisted = overview.captures.length > 0 ? await requestPersistence() : await storagePersisted();
+  return { ...overview, persisted };
 }
 
 function writeError<T>(res: WriteResult<T>): string | undefined {
   if (res.ok) return undefined;
+  return res.error === 'quota' ? t('storageFull') : t('writeFailed', res.message);
+}
+
+/** Why an export was refused, in the page's words. */
+function exportError(res: Extract<ExportResult, { ok: false }>): string {
+  if (res.error === 'altered') return t('captureAltered', res.captureId ?? '?');
+  if (res.error === 'export') return t('exportFailed', res.message);
   return res.error === 'quota' ? t('storageFull') : t('writeFailed', res.message);
 }
 
@@ -87,28 +78,22 @@ export function App() {
     }
   };
 
-  /** Build the file, log it in the custody chain, then offer it: an export that is not logged is not offered. */
-  const exportFile = async (make: () => Promise<ExportFile>) => {
+  /** The background builds the file and logs it in the custody chain; only a logged export is offered. */
+  const exportFile = async (request: EvidenceExportRequest) => {
     setBusy(true);
     setMessage({ kind: 'info', text: t('exporting') });
     try {
-      const file = await make();
-      const logged = await sendMessage('recordExport', {
-        file: file.fileName,
-        sha256: file.sha256,
-        note: file.note,
-        ...(file.url ? { url: file.url } : {}),
-      });
-      if (!logged.ok) {
-        setMessage({ kind: 'error', text: writeError(logged) ?? '' });
+      const res = await sendMessage('exportEvidence', request);
+      if (!res.ok) {
+        setMessage({ kind: 'error', text: exportError(res) });
         return;
       }
-      downloadBytes(file.bytes, file.fileName, file.mime);
-      setMessage({ kind: 'ok', text: t('exportDone', [file.fileName, file.sha256, logged.value]) });
+      const file = res.value;
+      downloadBytes(base64ToBytes(file.base64), file.fileName, file.mime);
+      setMessage({ kind: 'ok', text: t('exportDone', [file.fileName, file.sha256, file.seq]) });
       await reload();
     } catch (err) {
-      const text = err instanceof CaptureAlteredError ? t('captureAltered', err.captureId) : t('exportFailed', String(err));
-      setMessage({ kind: 'error', text });
+      setMessage({ kind: 'error', text: t('exportFailed', String(err)) });
     } finally {
       setBusy(false);
     }
@@ -135,7 +120,7 @@ export function App() {
                 busy,
                 onCreate: (name, notes) => run(() => sendMessage('createCase', { name, notes })),
                 onUpdate: (id, patch) => run(() => sendMessage('updateCase', { id, ...patch })),
-                onExport: (id) => void exportFile(() => caseExport(id)),
+                onExport: (id) => void exportFile({ kind: 'case', id }),
               }}
             />
           </section>
@@ -148,13 +133,13 @@ export function App() {
               actions={{
                 busy,
                 onMove: (id, caseId) => void run(() => sendMessage('moveCapture', { id, caseId })),
-                onExport: (url) => void exportFile(() => noticeExport(url)),
+                onExport: (url) => void exportFile({ kind: 'notice', url }),
               }}
             />
           </section>
           <section>
             <h2>{t('labelExports')}</h2>
-            <button type="button" disabled={busy} onClick={() => void exportFile(() => reportsCsvExport())} data-testid="export-csv">
+            <button type="button" disabled={busy} onClick={() => void exportFile({ kind: 'reportsCsv' })} data-testid="export-csv">
               {t('exportCsv')}
             </button>
             <p class="muted small">{t('chainShared')}</p>

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { EvidenceSnapshot } from '../evidence/snapshot';
 import type { SaveEvidenceResult } from '../messages';
-import { errorMessage, isQuotaError } from '../store/errors';
+import { errorMessage, isQuotaError } from '../errors';
 import { saveCapture } from '../store/evidence';
 import { requestPersistence } from '../store/persist';
 import { htmlCutNote } from './page-html';

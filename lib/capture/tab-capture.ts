@@ -3,7 +3,7 @@
  * background calls these (activeTab or the platform host permissions let it read the tab).
  */
 import { browser } from 'wxt/browser';
-import { errorMessage } from '../store/errors';
+import { errorMessage } from '../errors';
 import { MAX_HTML_CHARS } from './page-html';
 
 /** Manifest note where the browser cannot shoot the whole page (Chrome without the debugger permission). */

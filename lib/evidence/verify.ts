@@ -1,6 +1,6 @@
 /** Check an evidence bundle: every digest, manifest ↔ SHA256SUMS, missing and extra files, the custody chain. */
 import { strFromU8, unzipSync } from 'fflate';
-import { errorMessage } from '../store/errors';
+import { errorMessage } from '../errors';
 import { verifyChain } from './chain';
 import { isSha256Hex, noticeTextHash, sha256Hex } from './hash';
 import { parseSha256Sums } from './sums';

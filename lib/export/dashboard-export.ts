@@ -4,10 +4,10 @@
  */
 import { strToU8 } from 'fflate';
 import { sha256Hex } from '../evidence/hash';
-import type { NoticeFilter } from '../store/notice-filter';
-import type { LatestNotice } from '../store/stats';
+import type { NoticeFilter } from '../dashboard/notice-filter';
+import type { LatestNotice } from '../dashboard/stats';
 import { reportsToCsv } from './csv';
-import { type ExportFile, stamp } from './evidence-export';
+import { type ExportFile, stamp } from './export-file';
 import { reportsToJson } from './json';
 
 /** The filter's set fields only, for the file and the custody note. */

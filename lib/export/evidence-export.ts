@@ -1,30 +1,19 @@
 /**
  * The files the evidence page offers: a bundle ZIP per notice or per case, and a CSV of every stored report.
- * Reads only (the custody entry of each export is written by the background). Every stored capture is
+ * Reads only; the background builds them and logs each in the custody chain (lib/export/logged-export). Every stored capture is
  * re-hashed first: a capture that no longer matches its hashes at capture is not exported.
  */
 import { strToU8 } from 'fflate';
 import { buildBundle } from '../evidence/bundle';
 import { sha256Hex } from '../evidence/hash';
-import { type EvidenceSnapshot, toLocalIso } from '../evidence/snapshot';
+import type { EvidenceSnapshot } from '../evidence/snapshot';
 import { type CsvRow, reportsToCsv } from './csv';
+import { type ExportFile, stamp } from './export-file';
 import { caseById } from '../store/cases';
 import { db } from '../store/db';
 import { captureIdsForUrl, captureIntact, capturesById, custodyLog, listCaptures, snapshotOf } from '../store/evidence';
 import { allReports } from '../store/queries';
-import { hostOf } from '../store/stats';
-
-/** A file ready to download, and what its custody entry will record. */
-export interface ExportFile {
-  bytes: Uint8Array;
-  fileName: string;
-  mime: string;
-  sha256: string;
-  /** The notice, for a per-notice bundle. */
-  url?: string;
-  /** What was exported, for the custody entry. */
-  note: string;
-}
+import { hostOf } from '../host';
 
 /** A stored capture whose parts no longer hash to what was recorded at capture. */
 export class CaptureAlteredError extends Error {
@@ -32,11 +21,6 @@ export class CaptureAlteredError extends Error {
     super(`stored capture ${captureId} no longer matches its hashes`);
     this.name = 'CaptureAlteredError';
   }
-}
-
-/** "20250304-1030": China time, for file names. */
-export function stamp(at: Date): string {
-  return toLocalIso(at).slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
 }
 
 /** The notice's host as a file-name part ("notice" when there is none). */

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { appendEntry, type CustodyData, type CustodyEntry } from '../evidence/chain';
 import { type EvidenceSnapshot, hashSnapshot } from '../evidence/snapshot';
+import type { ExportRecord } from '../messages';
 import { type CaseRow, db, type EvidenceRow, type LensDB } from './db';
 
 /** What saveCapture stored. */
@@ -76,6 +77,17 @@ export async function appendCustody(data: CustodyData): Promise<CustodyEntry> {
     const entry = await nextEntry(d, data);
     await d.custody.add(entry);
     return entry;
+  });
+}
+
+/** Log an export (the file's name and SHA-256, and the notice for a per-notice bundle); returns its entry. */
+export async function logExport(data: ExportRecord, at: Date = new Date()): Promise<CustodyEntry> {
+  return appendCustody({
+    kind: 'export',
+    at: at.toISOString(),
+    ...(data.url ? { url: data.url } : {}),
+    partsHashes: { [data.file]: data.sha256 },
+    ...(data.note ? { note: data.note } : {}),
   });
 }
 

@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { countOutcomes } from '../report-counts';
 import type { Report } from '../types';
 import { db, type NoticeRow } from './db';
-import { lotDesignation } from './lot';
-import { hostOf } from './stats';
+import { lotDesignation } from '../lot';
+import { hostOf } from '../host';
 import { utcIso, withinSameVisit } from './time';
 
 /** A stored report with its row id, as lists and the popup read it. */

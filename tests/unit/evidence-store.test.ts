@@ -13,7 +13,7 @@ import { verifyBundle } from '../../lib/evidence/verify';
 import { caseExport, noticeExport, reportsCsvExport } from '../../lib/export/evidence-export';
 import { createCase, listCases, updateCase } from '../../lib/store/cases';
 import { LensDB, SCHEMA, useDb } from '../../lib/store/db';
-import { isQuotaError } from '../../lib/store/errors';
+import { isQuotaError } from '../../lib/errors';
 import {
   appendCustody,
   captureIntact,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { filterSummary, noticesCsvExport, noticesJsonExport } from '../../lib/export/dashboard-export';
 import { reportsToJson } from '../../lib/export/json';
-import { captureDay, filterNotices } from '../../lib/store/notice-filter';
+import { captureDay, filterNotices } from '../../lib/dashboard/notice-filter';
 import { countOutcomes } from '../../lib/report-counts';
-import { latestNotices, latestPerUrl, siteCompliance } from '../../lib/store/stats';
+import { latestNotices, latestPerUrl, siteCompliance } from '../../lib/dashboard/stats';
 import type { DeadlineResult, ItemResult, Report } from '../../lib/types';
 
 const A = 'http://www.ggzy.gov.cn/information/html/a/1.shtml';

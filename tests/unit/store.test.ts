@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDB, SCHEMA, useDb } from '../../lib/store/db';
-import { lotDesignation } from '../../lib/store/lot';
+import { lotDesignation } from '../../lib/lot';
 import {
   allReports,
   candidateNoticeFor,

@@ -2,10 +2,11 @@
  * Figures for the dashboard over stored reports: the latest check of each URL, item tallies and per-site
  * compliance. Pure (no storage, no browser): rows come from the notices table or from hand-built reports.
  */
+import { hostOf } from '../host';
 import { countOutcomes, countsAs } from '../report-counts';
 import { ruleFor } from '../rules/catalog';
 import type { Report } from '../types';
-import type { StoredReport } from './queries';
+import type { StoredReport } from '../store/queries';
 
 /** What a stored row must hold to be counted: the report, and the host when the store recorded it. */
 export interface NoticeLike {
@@ -52,14 +53,6 @@ export interface SiteCompliance {
 /** How many of the most frequently missing items a site row keeps. */
 export const TOP_MISSING = 5;
 
-/** The host of a URL ('' when it is not a URL). */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** The row's host: the stored one, else the report URL's. */
 export function rowHost(row: NoticeLike): string {

@@ -1,4 +1,5 @@
 /** Storage errors the user must be told about in plain words. */
+import type { WriteResult } from './messages';
 
 /** Error names that mean "the disk or the browser's quota is full". */
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
@@ -20,4 +21,13 @@ export function isQuotaError(err: unknown): boolean {
 /** An error's message, for a status line or a log (anything thrown, not only Errors). */
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** Run a write and say how it went; a full disk is told apart from other failures. */
+export async function writeResult<T>(fn: () => Promise<T>): Promise<WriteResult<T>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (err) {
+    return { ok: false, error: isQuotaError(err) ? 'quota' : 'store', message: errorMessage(err) };
+  }
 }
